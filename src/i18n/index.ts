@@ -1,0 +1,71 @@
+import i18next, { type i18n } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { initReactI18next } from 'react-i18next';
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Where the chosen language is remembered between visits. */
+export const LANGUAGE_STORAGE_KEY = 'markkinapaja.language';
+
+/** Loads one language's texts; each language is its own chunk, fetched only when used. */
+export function loadLocale(lng: string): Promise<Record<string, unknown>> {
+  switch (toLanguage(lng)) {
+    case 'sv':
+      return import('../../locales/sv/translation.json').then((m) => m.default);
+    case 'en':
+      return import('../../locales/en/translation.json').then((m) => m.default);
+    default:
+      return import('../../locales/fi/translation.json').then((m) => m.default);
+  }
+}
+
+export interface I18nOptions {
+  /** Start in this language instead of detecting one (tests). */
+  readonly lng?: Language;
+  /** Called for every key that is missing (tests turn this into a failure). */
+  readonly onMissingKey?: (lng: readonly string[], key: string) => void;
+}
+
+/** Narrows any language tag (fi-FI, sv, en-GB…) to one the app has. */
+export function toLanguage(tag: string | undefined): Language {
+  const base = (tag ?? '').toLowerCase().split('-')[0];
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'fi';
+}
+
+/**
+ * Creates the app's i18next instance: the browser's language at first start (fallback Finnish),
+ * then the one the user picked, remembered in localStorage.
+ */
+export async function createI18n(options: I18nOptions = {}): Promise<i18n> {
+  const instance = i18next.createInstance();
+  // The detector also remembers the user's choice, so it is used even when a language is given.
+  instance.use(LanguageDetector);
+  instance.use(initReactI18next);
+  instance.use(resourcesToBackend((lng: string) => loadLocale(lng)));
+  await instance.init({
+    lng: options.lng,
+    fallbackLng: 'fi',
+    supportedLngs: [...LANGUAGES],
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    saveMissing: Boolean(options.onMissingKey),
+    missingKeyHandler: options.onMissingKey
+      ? (lngs, _ns, key) => options.onMissingKey?.(lngs, key)
+      : undefined,
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      caches: ['localStorage'],
+    },
+  });
+  const syncDocument = (lng: string) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = toLanguage(lng);
+  };
+  syncDocument(instance.language);
+  instance.on('languageChanged', syncDocument);
+  return instance;
+}

@@ -1,0 +1,16 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Assessment } from '../domain/assessment';
+import { getAssessment, listAssessments, type AssessmentSummary } from './repository';
+
+/**
+ * The assessment with this id, kept up to date with every change in any tab:
+ * undefined while loading, null when there is none.
+ */
+export function useAssessment(id: string): Assessment | null | undefined {
+  return useLiveQuery(async () => (await getAssessment(id)) ?? null, [id]);
+}
+
+/** Summaries of all assessments, live; undefined while loading. */
+export function useAssessmentList(): AssessmentSummary[] | undefined {
+  return useLiveQuery(listAssessments, []);
+}

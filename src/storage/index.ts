@@ -1,0 +1,4 @@
+export * from './repository';
+export * from './hooks';
+export * from './save-queue';
+export { StorageError, classifyStorageError, type StorageProblem } from './errors';

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDay, formatPercent } from '../../../i18n/format';
+import { useAssessmentList, type AssessmentSummary } from '../../../storage';
+import { ProgressBar } from '../../components/ProgressBar';
+import { usePageTitle } from '../../components/use-page-title';
+
+function AssessmentCard({ a }: { a: AssessmentSummary }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  return (
+    <li class="card assessment-card">
+      <a href={`/a/${a.id}`} class="card-link">
+        <span class="card-title">{a.name}</span>
+      </a>
+      <span class="card-meta">{t(`perspective.${a.perspective}.label`)}</span>
+      <span class="card-meta">
+        {a.workshopDate
+          ? t('home.workshopOn', { date: formatDate(a.workshopDate, lng) })
+          : t('home.noDate')}
+      </span>
+      <span class="card-meta">{t('home.changedOn', { date: formatDay(a.updatedAt, lng) })}</span>
+      <span class="card-progress">
+        <ProgressBar share={a.progress} />
+        <span>{t('home.filled', { percent: formatPercent(a.progress, lng) })}</span>
+      </span>
+    </li>
+  );
+}
+
+/** The start screen: every assessment on this device, and a way to begin a new one. */
+export function HomeScreen() {
+  const { t } = useTranslation();
+  const list = useAssessmentList();
+  usePageTitle(t('home.title'));
+  return (
+    <div class="screen">
+      <h1>{t('home.title')}</h1>
+      <p class="lead">{t('home.intro')}</p>
+      <a class="button primary wide" href="/new">
+        {t('home.new')}
+      </a>
+      {list === undefined ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : list.length === 0 ? (
+        <div class="empty">
+          <p>
+            <strong>{t('home.empty')}</strong>
+          </p>
+          <p>{t('home.emptyHint')}</p>
+        </div>
+      ) : (
+        <ul class="card-list" aria-label={t('home.title')}>
+          {list.map((a) => (
+            <AssessmentCard key={a.id} a={a} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

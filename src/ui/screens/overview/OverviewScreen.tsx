@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { useTranslation } from 'react-i18next';
+import { ordered, type Assessment } from '../../../domain/assessment';
+import { deleteAssessment, useAssessment } from '../../../storage';
+import { formatDate } from '../../../i18n/format';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
+import { usePageTitle } from '../../components/use-page-title';
+import { StepList } from './StepList';
+
+function Details({ a }: { a: Assessment }) {
+  const { t, i18n } = useTranslation();
+  const people = ordered(a.participants)
+    .map((p) => (p.role ? `${p.name} (${p.role})` : p.name))
+    .join(', ');
+  const rows: [string, string][] = [
+    [t('overview.perspective'), t(`perspective.${a.business.perspective}.label`)],
+    [t('overview.workshopDate'), formatDate(a.business.workshopDate, i18n.language)],
+    [t('overview.facilitator'), a.business.facilitator],
+    [t('overview.participants'), people],
+  ];
+  return (
+    <section aria-labelledby="details-title" class="panel">
+      <h2 id="details-title">{t('overview.details')}</h2>
+      <dl class="details">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value || t('overview.notSet')}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** One assessment: its details, the workshop's steps with how far each is filled, and delete. */
+export function OverviewScreen() {
+  const { t } = useTranslation();
+  const { params } = useRoute();
+  const { route } = useLocation();
+  const advice = useStorageAdvice();
+  const assessment = useAssessment(params.id ?? '');
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  usePageTitle(assessment?.business.name ?? '');
+
+  if (assessment === undefined) return <p aria-busy="true">{t('app.loading')}</p>;
+  if (assessment === null) {
+    return (
+      <div class="screen">
+        <h1>{t('overview.notFound')}</h1>
+        <a class="button" href="/">
+          {t('overview.backHome')}
+        </a>
+      </div>
+    );
+  }
+
+  const remove = async () => {
+    setConfirming(false);
+    try {
+      await deleteAssessment(assessment.id);
+      route('/');
+    } catch (e) {
+      setError(t('overview.deleteFailed', { reason: advice(e) }));
+    }
+  };
+
+  return (
+    <div class="screen">
+      <a class="back-link" href="/">
+        {t('overview.backHome')}
+      </a>
+      <h1>{assessment.business.name}</h1>
+      {assessment.business.field && <p class="lead">{assessment.business.field}</p>}
+      <Details a={assessment} />
+      <StepList a={assessment} />
+      <ErrorMessage message={error} />
+      <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>
+        {t('overview.delete')}
+      </button>
+      <ConfirmDialog
+        open={confirming}
+        danger
+        title={t('overview.deleteTitle', { name: assessment.business.name })}
+        body={t('overview.deleteBody')}
+        confirmLabel={t('overview.deleteConfirm')}
+        cancelLabel={t('overview.cancel')}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      />
+    </div>
+  );
+}

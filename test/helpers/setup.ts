@@ -1,0 +1,21 @@
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { MarkkinapajaDb, useDatabase } from '../../src/storage/db';
+import { missingKeys } from './i18n';
+
+let n = 0;
+
+beforeEach(() => {
+  // A fresh database for every test.
+  n += 1;
+  useDatabase(new MarkkinapajaDb(`test-${n}-${Math.random().toString(36).slice(2)}`));
+  localStorage.clear();
+  missingKeys.length = 0;
+});
+
+afterEach(() => {
+  cleanup();
+  // A key that was asked for but is missing in a locale fails the test that used it.
+  expect(missingKeys, 'translation keys missing').toEqual([]);
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en/translation.json';
+import fi from '../../locales/fi/translation.json';
+import sv from '../../locales/sv/translation.json';
+import * as content from '../../src/domain/content';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const locales = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('the three locales', () => {
+  it('have the same keys', () => {
+    const keys = [...locales.en.keys()].sort();
+    expect([...locales.fi.keys()].sort()).toEqual(keys);
+    expect([...locales.sv.keys()].sort()).toEqual(keys);
+  });
+
+  it.each(Object.entries(locales))('%s has no empty text', (_lng, map) => {
+    const empty = [...map].filter(([, v]) => v.trim() === '').map(([k]) => k);
+    expect(empty).toEqual([]);
+  });
+
+  it.each(['fi', 'sv'] as const)('%s uses the same placeholders as English', (lng) => {
+    const differing = [...locales.en].filter(
+      ([k, v]) => placeholders(v).join() !== placeholders(locales[lng].get(k) ?? '').join(),
+    );
+    expect(differing.map(([k]) => k)).toEqual([]);
+  });
+
+  it('translate every item of the workshop', () => {
+    const needed = [
+      ...content.CUSTOMER_SOURCES.map((id) => `sources.customer.${id}`),
+      ...content.COMPETITOR_SOURCES.map((id) => `sources.competitor.${id}`),
+      ...content.LEVELS.flatMap((l) => [`levels.${l}.short`, `levels.${l}.long`]),
+      ...content.PERSPECTIVES.flatMap((p) => [`perspective.${p}.label`, `perspective.${p}.help`]),
+      ...content.KEY_QUESTIONS.map((id) => `keyQuestions.${id}`),
+      ...content.ANSWERABILITY.map((id) => `answerability.${id}`),
+      ...content.REGISTER_FIELDS.map((id) => `registerFields.${id}`),
+      ...content.GDPR_CHECKS.map((id) => `gdprChecks.${id}`),
+      ...content.REGISTER_ANALYSES.map((id) => `registerAnalyses.${id}`),
+      ...content.PRACTICES.map((id) => `practices.${id}`),
+      ...content.COMPETITOR_QUESTIONS.map((id) => `competitorQuestions.${id}`),
+      ...content.DEFAULT_CRITERIA.map((id) => `criteria.${id}`),
+      ...content.GOALS.map((id) => `goals.${id}`),
+      ...content.STEPS.map((id) => `steps.${id}`),
+    ];
+    for (const [lng, map] of Object.entries(locales)) {
+      expect(needed.filter((k) => !map.has(k)), lng).toEqual([]);
+    }
+  });
+
+  it('keep the Finnish and Swedish texts apart from the English ones', () => {
+    // Names of languages and the app are the same everywhere; all other texts differ.
+    const same = (lng: 'fi' | 'sv') =>
+      [...locales.en]
+        .filter(([k, v]) => locales[lng].get(k) === v)
+        .map(([k]) => k)
+        .filter((k) => !k.startsWith('app.languages.') && k !== 'app.name');
+    expect(same('fi')).toEqual([]);
+    // Words that Swedish shares with English.
+    const sharedWithSwedish = ['newAssessment.facilitator', 'overview.facilitator', 'steps.start'];
+    expect(same('sv').filter((k) => !sharedWithSwedish.includes(k))).toEqual([]);
+  });
+});
