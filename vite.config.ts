@@ -13,7 +13,11 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/storage/**/*.test.{ts,tsx}', 'test/ui/**/*.test.{ts,tsx}'],
+    include: [
+      'test/unit/**/*.test.{ts,tsx}',
+      'test/storage/**/*.test.{ts,tsx}',
+      'test/ui/**/*.test.{ts,tsx}',
+    ],
     setupFiles: ['test/helpers/setup.ts'],
     restoreMocks: true,
     pool: 'threads',

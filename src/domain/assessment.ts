@@ -231,9 +231,13 @@ export function createAssessment(input: NewAssessmentInput, now: Date = new Date
     name: '',
     position,
   }));
-  const criteria = DEFAULT_CRITERIA.map(
-    (key, position): Criterion => ({ id: newId(), key, name: '', position, valuation: null }),
-  );
+  const criteria = DEFAULT_CRITERIA.map((key, position): Criterion => ({
+    id: newId(),
+    key,
+    name: '',
+    position,
+    valuation: null,
+  }));
   return {
     id: newId(),
     createdAt: stamp,

@@ -1,4 +1,12 @@
-import type { Assessment, Business, Checkpoint, Goal, KeyQuestionAnswer, PlanRow, SourceRating } from './assessment';
+import type {
+  Assessment,
+  Business,
+  Checkpoint,
+  Goal,
+  KeyQuestionAnswer,
+  PlanRow,
+  SourceRating,
+} from './assessment';
 import type { GoalId, KeyQuestionId, Part, StepId } from './content';
 
 /**

@@ -87,7 +87,11 @@ function keyed<T extends { readonly id: string; readonly position: number }>(
 
 function rating(v: unknown): SourceRating {
   const r = obj(v);
-  return { level: oneOf(r.level, LEVELS), target: oneOf(r.target, LEVELS), important: bool(r.important) };
+  return {
+    level: oneOf(r.level, LEVELS),
+    target: oneOf(r.target, LEVELS),
+    important: bool(r.important),
+  };
 }
 
 function planRows(v: unknown, sources: readonly string[]): Keyed<PlanRow> {
@@ -202,7 +206,9 @@ export function restoreAssessment(raw: unknown, now: Date = new Date()): Assessm
     })),
     competitorSources: recordOf(COMPETITOR_SOURCES, (id) => rating(obj(a.competitorSources)[id])),
     competitorPlan: planRows(a.competitorPlan, COMPETITOR_SOURCES),
-    competitorQuestions: recordOf(COMPETITOR_QUESTIONS, (id) => str(obj(a.competitorQuestions)[id])),
+    competitorQuestions: recordOf(COMPETITOR_QUESTIONS, (id) =>
+      str(obj(a.competitorQuestions)[id]),
+    ),
     grid: { competitors, criteria, cells },
     goals: recordOf(GOALS, (id) => goalOrRow(obj(a.goals)[id])),
     checkpoint: {

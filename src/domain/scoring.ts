@@ -1,4 +1,10 @@
-import { OWN_COLUMN, ordered, type Assessment, type PlanRow, type SourceRating } from './assessment';
+import {
+  OWN_COLUMN,
+  ordered,
+  type Assessment,
+  type PlanRow,
+  type SourceRating,
+} from './assessment';
 import {
   COMPETITOR_QUESTIONS,
   GDPR_CHECKS,
@@ -75,14 +81,20 @@ export function stepProgress(a: Assessment, step: StepId): Progress {
     case 'customerSources':
     case 'competitorSources': {
       const rows = ratings(a, step === 'customerSources' ? 'customer' : 'competitor');
-      return { done: count(rows, (r) => r.level !== null && r.target !== null), total: rows.length };
+      return {
+        done: count(rows, (r) => r.level !== null && r.target !== null),
+        total: rows.length,
+      };
     }
     case 'customerPlan':
       return planProgress(a, 'customer');
     case 'competitorPlan':
       return planProgress(a, 'competitor');
     case 'keyQuestions':
-      return { done: count(KEY_QUESTIONS, (q) => a.keyQuestions[q].canAnswer !== null), total: KEY_QUESTIONS.length };
+      return {
+        done: count(KEY_QUESTIONS, (q) => a.keyQuestions[q].canAnswer !== null),
+        total: KEY_QUESTIONS.length,
+      };
     case 'register': {
       const r = a.register;
       const answers = [
@@ -94,7 +106,10 @@ export function stepProgress(a: Assessment, step: StepId): Progress {
       return { done: count(answers, (v) => v !== null), total: answers.length };
     }
     case 'registerUse':
-      return { done: count(REGISTER_ANALYSES, (id) => a.registerAnalyses[id].done !== null), total: REGISTER_ANALYSES.length };
+      return {
+        done: count(REGISTER_ANALYSES, (id) => a.registerAnalyses[id].done !== null),
+        total: REGISTER_ANALYSES.length,
+      };
     case 'practices': {
       const answers = [
         ...PRACTICES.map((p) => a.practices[p].inUse),
@@ -103,7 +118,10 @@ export function stepProgress(a: Assessment, step: StepId): Progress {
       return { done: count(answers, (v) => v !== null), total: answers.length };
     }
     case 'competitorQuestions':
-      return { done: count(COMPETITOR_QUESTIONS, (q) => filled(a.competitorQuestions[q])), total: COMPETITOR_QUESTIONS.length };
+      return {
+        done: count(COMPETITOR_QUESTIONS, (q) => filled(a.competitorQuestions[q])),
+        total: COMPETITOR_QUESTIONS.length,
+      };
     case 'grid': {
       const columns = [OWN_COLUMN, ...Object.keys(a.grid.competitors)];
       let done = 0;

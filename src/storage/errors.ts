@@ -18,7 +18,13 @@ function describe(e: unknown): string {
 
 function names(e: unknown, depth = 0): string[] {
   if (typeof e !== 'object' || e === null || depth > 4) return [];
-  const err = e as { name?: unknown; message?: unknown; code?: unknown; inner?: unknown; cause?: unknown };
+  const err = e as {
+    name?: unknown;
+    message?: unknown;
+    code?: unknown;
+    inner?: unknown;
+    cause?: unknown;
+  };
   const own = [err.name, err.message, err.code].map((v) => String(v ?? ''));
   return [...own, ...names(err.inner, depth + 1), ...names(err.cause, depth + 1)];
 }
@@ -34,7 +40,11 @@ export function classifyStorageError(e: unknown): StorageProblem {
   if (/QuotaExceeded|NS_ERROR_DOM_QUOTA_REACHED|quota/i.test(text) || /(^|\s)22(\s|$)/.test(text)) {
     return 'quota';
   }
-  if (/MissingAPIError|indexedDB.*(not|unavailable)|InvalidStateError|SecurityError|UnknownError/i.test(text)) {
+  if (
+    /MissingAPIError|indexedDB.*(not|unavailable)|InvalidStateError|SecurityError|UnknownError/i.test(
+      text,
+    )
+  ) {
     return 'unavailable';
   }
   return 'unknown';

@@ -1,9 +1,16 @@
-import { createAssessment, type Assessment, type NewAssessmentInput } from '../../src/domain/assessment';
+import {
+  createAssessment,
+  type Assessment,
+  type NewAssessmentInput,
+} from '../../src/domain/assessment';
 import { applyChanges, setBusiness, setRating, type Change } from '../../src/domain/changes';
 import { restoreAssessment } from '../../src/domain/restore';
 
 /** A new assessment for a small home-care business, with any details overridden. */
-export function makeAssessment(input: Partial<NewAssessmentInput> = {}, changes: Change[] = []): Assessment {
+export function makeAssessment(
+  input: Partial<NewAssessmentInput> = {},
+  changes: Change[] = [],
+): Assessment {
   const base = createAssessment({
     name: 'Hoivapalvelu Aurinko Oy',
     field: 'Kotihoito',

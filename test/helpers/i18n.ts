@@ -5,5 +5,8 @@ export const missingKeys: string[] = [];
 
 /** An i18n instance in one language that records every missing key. */
 export function makeI18n(lng: Language = 'fi') {
-  return createI18n({ lng, onMissingKey: (lngs, key) => missingKeys.push(`${lngs.join(',')}:${key}`) });
+  return createI18n({
+    lng,
+    onMissingKey: (lngs, key) => missingKeys.push(`${lngs.join(',')}:${key}`),
+  });
 }

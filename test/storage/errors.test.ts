@@ -6,7 +6,10 @@ const domException = (name: string, message = '') => Object.assign(new Error(mes
 describe('classifyStorageError', () => {
   it.each([
     ['QuotaExceededError', domException('QuotaExceededError')],
-    ['an AbortError wrapping one', Object.assign(domException('AbortError'), { inner: domException('QuotaExceededError') })],
+    [
+      'an AbortError wrapping one',
+      Object.assign(domException('AbortError'), { inner: domException('QuotaExceededError') }),
+    ],
     ['a cause chain', new Error('write failed', { cause: domException('QuotaExceededError') })],
     ['Firefox', domException('NS_ERROR_DOM_QUOTA_REACHED')],
     ['legacy code 22', Object.assign(domException('Error'), { code: 22 })],

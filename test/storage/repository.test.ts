@@ -10,7 +10,11 @@ import {
 } from '../../src/storage';
 import { db } from '../../src/storage/db';
 
-const input = { name: 'Kotihoito Kaarna', perspective: 'paying' as const, workshopDate: '2026-11-20' };
+const input = {
+  name: 'Kotihoito Kaarna',
+  perspective: 'paying' as const,
+  workshopDate: '2026-11-20',
+};
 
 describe('the assessment repository', () => {
   it('stores a new assessment and reads it back', async () => {
@@ -57,7 +61,11 @@ describe('the assessment repository', () => {
 
   it('repairs broken records on the way out and skips ones without an id', async () => {
     await db().assessments.bulkPut([
-      { id: 'old-1', business: { name: 'Vanha' }, customerSources: { surveys: { level: 2 } } } as never,
+      {
+        id: 'old-1',
+        business: { name: 'Vanha' },
+        customerSources: { surveys: { level: 2 } },
+      } as never,
       { id: 'bad.id', business: { name: 'Rikki' } } as never,
     ]);
     const a = await getAssessment('old-1');

@@ -12,7 +12,11 @@ describe('the home screen', () => {
   });
 
   it('lists every stored assessment with its perspective, date and how far it is filled', async () => {
-    const a = await createAssessment({ name: 'Palvelukoti Pihlaja', perspective: 'paying', workshopDate: '2026-11-05' });
+    const a = await createAssessment({
+      name: 'Palvelukoti Pihlaja',
+      perspective: 'paying',
+      workshopDate: '2026-11-05',
+    });
     await updateAssessment(a.id, someRatings());
     await createAssessment({ name: 'Terapia Tuuli', perspective: 'user' });
     await renderApp('/');
@@ -25,6 +29,8 @@ describe('the home screen', () => {
     expect(pihlaja.textContent).toMatch(/\d+\s%\stäytetty/);
     const tuuli = items.find((li) => li.textContent?.includes('Terapia Tuuli'))!;
     expect(tuuli.textContent).toContain('Ei työpajan päivää');
-    expect(within(pihlaja).getByRole('link', { name: 'Palvelukoti Pihlaja' }).getAttribute('href')).toBe(`/a/${a.id}`);
+    expect(
+      within(pihlaja).getByRole('link', { name: 'Palvelukoti Pihlaja' }).getAttribute('href'),
+    ).toBe(`/a/${a.id}`);
   });
 });

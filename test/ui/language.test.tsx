@@ -13,7 +13,9 @@ describe('switching language', () => {
     expect(await screen.findByRole('heading', { name: 'Dina bedömningar' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ny bedömning' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('sv');
-    expect(screen.getByRole('button', { name: 'Svenska' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Svenska' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { name: 'Your assessments' })).toBeTruthy();

@@ -30,7 +30,9 @@ describe('the new-assessment form', () => {
     type('Osallistujan 2 nimi', 'Pekka Peltonen');
     fireEvent.click(screen.getByRole('button', { name: 'Luo arviointi' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hoivakoti Kuusela Oy' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Hoivakoti Kuusela Oy' }),
+    ).toBeTruthy();
     const [stored] = await db().assessments.toArray();
     expect(stored.business).toEqual({
       name: 'Hoivakoti Kuusela Oy',

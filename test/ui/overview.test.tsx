@@ -34,7 +34,9 @@ describe('the assessment overview', () => {
     expect(await getAssessment(a.id)).toBeDefined();
 
     fireEvent.click(screen.getByRole('button', { name: 'Poista arviointi' }));
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Poista' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Poista' }),
+    );
     await waitFor(async () => expect(await getAssessment(a.id)).toBeUndefined());
     expect(await screen.findByRole('heading', { name: 'Arviointisi' })).toBeTruthy();
   });

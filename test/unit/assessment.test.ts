@@ -33,10 +33,14 @@ describe('createAssessment', () => {
       workshopDate: '2026-12-01',
       facilitator: '',
     });
-    expect(ordered(a.participants).map((p) => [p.name, p.role])).toEqual([['Liisa', 'Toimitusjohtaja']]);
+    expect(ordered(a.participants).map((p) => [p.name, p.role])).toEqual([
+      ['Liisa', 'Toimitusjohtaja'],
+    ]);
     expect(Object.keys(a.customerSources)).toEqual([...CUSTOMER_SOURCES]);
     expect(Object.keys(a.competitorSources)).toEqual([...COMPETITOR_SOURCES]);
-    expect(Object.values(a.customerSources).every((r) => r.level === null && r.target === null)).toBe(true);
+    expect(
+      Object.values(a.customerSources).every((r) => r.level === null && r.target === null),
+    ).toBe(true);
     expect(a.createdAt).toBe('2026-11-22T10:00:00.000Z');
     expect(a.lastStep).toBe('start');
   });
@@ -57,7 +61,10 @@ describe('applyChanges', () => {
   it('changes only the named fields and leaves the original untouched', () => {
     const a = makeAssessment();
     const next = restoreAssessment(
-      applyChanges(a, [setBusiness('name', 'Uusi nimi'), setRating('competitor', 'blogs', 'level', 2)]),
+      applyChanges(a, [
+        setBusiness('name', 'Uusi nimi'),
+        setRating('competitor', 'blogs', 'level', 2),
+      ]),
     )!;
     expect(next.business.name).toBe('Uusi nimi');
     expect(next.competitorSources.blogs.level).toBe(2);
@@ -85,7 +92,9 @@ describe('applyChanges', () => {
   it('creates grid cells on first edit', () => {
     const a = makeAssessment();
     const criterion = ordered(a.grid.criteria)[0];
-    const next = restoreAssessment(applyChanges(a, [setAt(['grid', 'cells', criterion.id, OWN_COLUMN, 'score'], 4)]))!;
+    const next = restoreAssessment(
+      applyChanges(a, [setAt(['grid', 'cells', criterion.id, OWN_COLUMN, 'score'], 4)]),
+    )!;
     expect(next.grid.cells[criterion.id][OWN_COLUMN]).toEqual({ score: 4, note: '' });
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en/translation.json';
-import fi from '../../locales/fi/translation.json';
-import sv from '../../locales/sv/translation.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as content from '../../src/domain/content';
 
 type Tree = { [key: string]: string | Tree };
@@ -16,10 +15,26 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const locales = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+const dir = (lng: string) => resolve('locales', lng);
+const files = (lng: string) =>
+  readdirSync(dir(lng))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+const load = (lng: string): Tree =>
+  Object.assign({}, ...files(lng).map((f) => JSON.parse(readFileSync(join(dir(lng), f), 'utf8'))));
+const locales = { fi: flatten(load('fi')), sv: flatten(load('sv')), en: flatten(load('en')) };
 const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe('the three locales', () => {
+  it('are split into the same files, each with its own top-level keys', () => {
+    expect(files('fi')).toEqual(files('en'));
+    expect(files('sv')).toEqual(files('en'));
+    const tops = files('en').flatMap((f) =>
+      Object.keys(JSON.parse(readFileSync(join(dir('en'), f), 'utf8'))),
+    );
+    expect(new Set(tops).size).toBe(tops.length);
+  });
+
   it('have the same keys', () => {
     const keys = [...locales.en.keys()].sort();
     expect([...locales.fi.keys()].sort()).toEqual(keys);
@@ -56,7 +71,10 @@ describe('the three locales', () => {
       ...content.STEPS.map((id) => `steps.${id}`),
     ];
     for (const [lng, map] of Object.entries(locales)) {
-      expect(needed.filter((k) => !map.has(k)), lng).toEqual([]);
+      expect(
+        needed.filter((k) => !map.has(k)),
+        lng,
+      ).toEqual([]);
     }
   });
 

@@ -16,9 +16,17 @@ describe('gap', () => {
 
 describe('sourceSummary', () => {
   it('counts rated sources, gaps and important ones', () => {
-    const a = makeAssessment({}, [...someRatings(), setRating('customer', 'meetings', 'important', true)]);
+    const a = makeAssessment({}, [
+      ...someRatings(),
+      setRating('customer', 'meetings', 'important', true),
+    ]);
     expect(sourceSummary(a, 'customer')).toEqual({ total: 11, rated: 2, withGap: 1, important: 1 });
-    expect(sourceSummary(a, 'competitor')).toEqual({ total: 13, rated: 0, withGap: 0, important: 0 });
+    expect(sourceSummary(a, 'competitor')).toEqual({
+      total: 13,
+      rated: 0,
+      withGap: 0,
+      important: 0,
+    });
   });
 });
 
@@ -32,7 +40,9 @@ describe('stepProgress', () => {
 
   it('counts the start step from the business details', () => {
     expect(stepProgress(makeAssessment(), 'start')).toEqual({ done: 5, total: 5 });
-    expect(stepProgress(makeAssessment({ field: '', facilitator: '', participants: [] }), 'start')).toEqual({
+    expect(
+      stepProgress(makeAssessment({ field: '', facilitator: '', participants: [] }), 'start'),
+    ).toEqual({
       done: 2,
       total: 5,
     });
@@ -58,8 +68,17 @@ describe('stepProgress', () => {
 
 describe('overallProgress', () => {
   it('grows as answers are given', () => {
-    const empty = makeAssessment({ field: '', facilitator: '', participants: [], workshopDate: '' });
-    const some = makeAssessment({}, [...someRatings(), setGoal('goal1', 'goal', 'Asiakasraati'), setBusiness('name', 'X')]);
+    const empty = makeAssessment({
+      field: '',
+      facilitator: '',
+      participants: [],
+      workshopDate: '',
+    });
+    const some = makeAssessment({}, [
+      ...someRatings(),
+      setGoal('goal1', 'goal', 'Asiakasraati'),
+      setBusiness('name', 'X'),
+    ]);
     expect(overallProgress(empty)).toBeGreaterThan(0);
     expect(overallProgress(some)).toBeGreaterThan(overallProgress(empty));
     expect(overallProgress(some)).toBeLessThan(1);
