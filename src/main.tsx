@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app/App';
+import { pathToResume } from './app/resume';
 import { createI18n } from './i18n';
 import { flushOnHide } from './storage';
 import './styles.css';
@@ -7,6 +8,8 @@ import './styles.css';
 async function start() {
   const i18n = await createI18n();
   flushOnHide();
+  const resume = pathToResume(location.pathname);
+  if (resume) history.replaceState(null, '', resume);
   const root = document.getElementById('app');
   if (root) render(<App i18n={i18n} />, root);
 }

@@ -1,15 +1,23 @@
 import type { i18n } from 'i18next';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { useEffect } from 'preact/hooks';
+import { lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HomeScreen } from '../ui/screens/home/HomeScreen';
 import { NewAssessmentScreen } from '../ui/screens/new-assessment/NewAssessmentScreen';
 import { OverviewScreen } from '../ui/screens/overview/OverviewScreen';
+
+// The workshop steps and the background page load on first use, keeping the first screen light.
+const StepScreen = lazy(() => import('../ui/screens/steps/StepScreen').then((m) => m.StepScreen));
+const GdprScreen = lazy(() => import('../ui/screens/gdpr/GdprScreen').then((m) => m.GdprScreen));
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
+import { rememberPath } from './resume';
 import { SaveIndicator } from './SaveIndicator';
 
 function Shell() {
   const { t } = useTranslation();
+  const { path } = useLocation();
+  useEffect(() => rememberPath(path), [path]);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -27,6 +35,8 @@ function Shell() {
             <Route path="/" component={HomeScreen} />
             <Route path="/new" component={NewAssessmentScreen} />
             <Route path="/a/:id" component={OverviewScreen} />
+            <Route path="/a/:id/:step" component={StepScreen} />
+            <Route path="/gdpr" component={GdprScreen} />
             <Route default component={HomeScreen} />
           </Router>
         </ErrorBoundary>

@@ -1,9 +1,22 @@
 import 'i18next';
-import type en from '../../locales/en/translation.json';
+import type common from '../../locales/en/common.json';
+import type workshop from '../../locales/en/workshop.json';
+import type steps from '../../locales/en/steps.json';
+import type grid from '../../locales/en/grid.json';
+import type summary from '../../locales/en/summary.json';
+import type gdpr from '../../locales/en/gdpr.json';
+
+/** Every locale file of a language, merged: the shape all three languages share. */
+export type Resources = typeof common &
+  typeof workshop &
+  typeof steps &
+  typeof grid &
+  typeof summary &
+  typeof gdpr;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: Resources };
   }
 }

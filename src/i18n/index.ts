@@ -9,16 +9,22 @@ export type Language = (typeof LANGUAGES)[number];
 /** Where the chosen language is remembered between visits. */
 export const LANGUAGE_STORAGE_KEY = 'markkinapaja.language';
 
-/** Loads one language's texts; each language is its own chunk, fetched only when used. */
-export function loadLocale(lng: string): Promise<Record<string, unknown>> {
-  switch (toLanguage(lng)) {
-    case 'sv':
-      return import('../../locales/sv/translation.json').then((m) => m.default);
-    case 'en':
-      return import('../../locales/en/translation.json').then((m) => m.default);
-    default:
-      return import('../../locales/fi/translation.json').then((m) => m.default);
-  }
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(
+  '../../locales/*/*.json',
+);
+
+/**
+ * Loads one language's texts: the files of locales/<lng>/, merged (each holds its own top-level
+ * keys). Only the language in use is fetched.
+ */
+export async function loadLocale(lng: string): Promise<Record<string, unknown>> {
+  const folder = `/locales/${toLanguage(lng)}/`;
+  const parts = await Promise.all(
+    Object.entries(localeFiles)
+      .filter(([path]) => path.includes(folder))
+      .map(([, load]) => load()),
+  );
+  return Object.assign({}, ...parts.map((m) => m.default));
 }
 
 export interface I18nOptions {

@@ -75,6 +75,9 @@ export function OverviewScreen() {
       </a>
       <h1>{assessment.business.name}</h1>
       {assessment.business.field && <p class="lead">{assessment.business.field}</p>}
+      <a class="button primary wide" href={`/a/${assessment.id}/${assessment.lastStep}`}>
+        {t('overview.continue', { step: t(`steps.${assessment.lastStep}`) })}
+      </a>
       <Details a={assessment} />
       <StepList a={assessment} />
       <ErrorMessage message={error} />

@@ -6,14 +6,32 @@ import { ProgressBar } from '../../components/ProgressBar';
 
 const GROUPS = ['intro', 'customer', 'competitor', 'closing'] as const;
 
-/** The workshop's steps grouped by part, each with how much of it is answered. */
-export function StepList({ a }: { a: Assessment }) {
+/** The workshop's steps grouped by part, each a link with how much of it is answered. */
+export function StepList({
+  a,
+  current,
+  headingLevel = 2,
+}: {
+  a: Assessment;
+  current?: StepId;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const row = (step: StepId) => {
     const p = stepProgress(a, step);
+    const complete = p.total > 0 && p.done === p.total;
     return (
-      <li key={step} class="step-item">
-        <span class="step-name">{t(`steps.${step}`)}</span>
+      <li key={step} class={`step-item${complete ? ' complete' : ''}`}>
+        <a
+          href={`/a/${a.id}/${step}`}
+          class="step-link"
+          aria-current={step === current ? 'step' : undefined}
+        >
+          <span class="step-number" aria-hidden="true">
+            {complete ? '✓' : STEPS.indexOf(step) + 1}
+          </span>
+          <span class="step-name">{t(`steps.${step}`)}</span>
+        </a>
         <span class="step-progress">
           <ProgressBar share={p.total === 0 ? 0 : p.done / p.total} />
           <span>
@@ -25,12 +43,14 @@ export function StepList({ a }: { a: Assessment }) {
       </li>
     );
   };
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Sub = headingLevel === 2 ? 'h3' : 'h4';
   return (
-    <nav aria-labelledby="steps-title" class="panel">
-      <h2 id="steps-title">{t('overview.title')}</h2>
+    <nav aria-label={t('overview.title')} class="step-list">
+      <Heading class="step-list-title">{t('overview.title')}</Heading>
       {GROUPS.map((g) => (
         <div key={g} class="step-group">
-          <h3>{t(`parts.${g}`)}</h3>
+          <Sub>{t(`parts.${g}`)}</Sub>
           <ol>{STEPS.filter((s) => STEP_PART[s] === g).map(row)}</ol>
         </div>
       ))}

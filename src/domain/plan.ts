@@ -1,0 +1,54 @@
+import { newId, ordered, type PlanRow } from './assessment';
+import type { Assessment } from './assessment';
+import { planKey, putPlanRow, setPlanRow, type Change } from './changes';
+import type { Part } from './content';
+import { ratings } from './scoring';
+
+/** Sources of a part whose target is above today's level and that have no plan row yet. */
+export function proposedSources(a: Assessment, part: Part): string[] {
+  const planned = new Set(Object.values(a[planKey(part)]).map((r) => r.sourceId));
+  return ratings(a, part)
+    .filter((r) => r.gap > 0 && !planned.has(r.id))
+    .map((r) => r.id);
+}
+
+/** A new, empty plan row at the end of the plan. */
+export function newPlanRow(a: Assessment, part: Part, sourceId: string | null): PlanRow {
+  const rows = ordered(a[planKey(part)]);
+  const position = rows.length ? rows[rows.length - 1].position + 1 : 0;
+  return {
+    id: newId(),
+    sourceId,
+    steps: '',
+    date: '',
+    scheduleNote: '',
+    responsible: '',
+    position,
+  };
+}
+
+/** Changes that add a row for each proposed source, in the workshop's order. */
+export function addProposedRows(a: Assessment, part: Part): Change[] {
+  const start = newPlanRow(a, part, null).position;
+  return proposedSources(a, part).map((sourceId, i) =>
+    putPlanRow(part, { ...newPlanRow(a, part, sourceId), position: start + i }),
+  );
+}
+
+/** Changes that swap a row with its neighbour above (-1) or below (+1); none at the ends. */
+export function moveRow(a: Assessment, part: Part, rowId: string, direction: -1 | 1): Change[] {
+  const rows = ordered(a[planKey(part)]);
+  const i = rows.findIndex((r) => r.id === rowId);
+  const other = rows[i + direction];
+  if (i < 0 || !other) return [];
+  return [
+    setPlanRow(part, rowId, 'position', other.position),
+    setPlanRow(part, other.id, 'position', rows[i].position),
+  ];
+}
+
+/** Names to suggest for "responsible": the participants and the facilitator, each once. */
+export function peopleOf(a: Assessment): string[] {
+  const names = [...ordered(a.participants).map((p) => p.name), a.business.facilitator];
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+}

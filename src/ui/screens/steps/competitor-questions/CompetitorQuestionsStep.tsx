@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { COMPETITOR_QUESTIONS } from '../../../../domain/content';
+import { TextField } from '../../../components/TextField';
+import type { StepProps } from '../step-props';
+
+/** The open questions that turn competitor information into insight. */
+export function CompetitorQuestionsStep({ a }: StepProps) {
+  const { t } = useTranslation();
+  return (
+    <ol class="question-list">
+      {COMPETITOR_QUESTIONS.map((id, i) => (
+        <li key={id} class="panel">
+          <TextField
+            assessmentId={a.id}
+            path={['competitorQuestions', id]}
+            value={a.competitorQuestions[id]}
+            label={`${i + 1}. ${t(`competitorQuestions.${id}`)}`}
+            multiline
+          />
+        </li>
+      ))}
+    </ol>
+  );
+}

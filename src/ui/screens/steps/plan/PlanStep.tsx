@@ -1,0 +1,119 @@
+import { useState } from 'preact/hooks';
+import { useTranslation } from 'react-i18next';
+import type { PlanRow } from '../../../../domain/assessment';
+import { putPlanRow, removePlanRow } from '../../../../domain/changes';
+import { LIMITS, type Part } from '../../../../domain/content';
+import { addProposedRows, newPlanRow, peopleOf, proposedSources } from '../../../../domain/plan';
+import { planRows, ratings } from '../../../../domain/scoring';
+import { saveChoice } from '../../../components/autosave';
+import type { StepProps } from '../step-props';
+import { PlanRowCard } from './PlanRowCard';
+
+/** The action plan of a part: proposed rows for every gap, and rows the team edits and orders. */
+export function PlanStep({ a, part }: StepProps & { part: Part }) {
+  const { t } = useTranslation();
+  const [removed, setRemoved] = useState<PlanRow | null>(null);
+  const rows = planRows(a, part);
+  const proposals = proposedSources(a, part);
+  const gaps = new Map(ratings(a, part).map((r) => [r.id as string, r]));
+  const sourceName = (id: string) => t(`sources.${part}.${id}` as 'sources.customer.surveys');
+  const peopleList = `people-${part}`;
+  const full = rows.length >= LIMITS.planRows;
+
+  const remove = (row: PlanRow) => {
+    setRemoved(row);
+    void saveChoice(a.id, [removePlanRow(part, row.id)]);
+  };
+
+  return (
+    <>
+      {proposals.length > 0 && (
+        <section class="panel proposals" aria-labelledby={`proposals-${part}`}>
+          <h2 id={`proposals-${part}`}>
+            {t('planStep.proposalsTitle', { count: proposals.length })}
+          </h2>
+          <p class="hint">{t('planStep.proposalsHint')}</p>
+          <ul>
+            {proposals.map((id) => {
+              const r = gaps.get(id)!;
+              return (
+                <li key={id} class="proposal">
+                  <span>
+                    {sourceName(id)}{' '}
+                    <span class="hint">
+                      {t('planStep.levelChange', { from: r.level, to: r.target })}
+                    </span>
+                  </span>
+                  <button
+                    type="button"
+                    class="button"
+                    disabled={full}
+                    aria-label={t('planStep.addOneLabel', { source: sourceName(id) })}
+                    onClick={() =>
+                      void saveChoice(a.id, [putPlanRow(part, newPlanRow(a, part, id))])
+                    }
+                  >
+                    {t('planStep.addOne')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {proposals.length > 1 && (
+            <button
+              type="button"
+              class="button primary"
+              disabled={full}
+              onClick={() => void saveChoice(a.id, addProposedRows(a, part))}
+            >
+              {t('planStep.addAll')}
+            </button>
+          )}
+        </section>
+      )}
+      {rows.length === 0 && proposals.length === 0 && <p class="empty">{t('planStep.empty')}</p>}
+      <datalist id={peopleList}>
+        {peopleOf(a).map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <ol class="plan-list">
+        {rows.map((row, i) => (
+          <PlanRowCard
+            key={row.id}
+            a={a}
+            part={part}
+            row={row}
+            index={i}
+            count={rows.length}
+            peopleList={peopleList}
+            onRemove={() => remove(row)}
+          />
+        ))}
+      </ol>
+      {removed && (
+        <div class="undo-bar" role="status">
+          <span>{t('planStep.removed')}</span>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              void saveChoice(a.id, [putPlanRow(part, removed)]);
+              setRemoved(null);
+            }}
+          >
+            {t('planStep.undo')}
+          </button>
+        </div>
+      )}
+      <button
+        type="button"
+        class="button"
+        disabled={full}
+        onClick={() => void saveChoice(a.id, [putPlanRow(part, newPlanRow(a, part, null))])}
+      >
+        {t('planStep.addRow')}
+      </button>
+    </>
+  );
+}

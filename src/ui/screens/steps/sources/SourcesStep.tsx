@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import { setRating } from '../../../../domain/changes';
+import { LEVELS, TOP_LEVEL, type Level, type Part } from '../../../../domain/content';
+import { ratings, sourceSummary } from '../../../../domain/scoring';
+import { ChoiceGroup } from '../../../components/ChoiceGroup';
+import { saveChoice } from '../../../components/autosave';
+import type { StepProps } from '../step-props';
+
+type Rated = ReturnType<typeof ratings>[number];
+
+function SourceCard({ a, part, r }: StepProps & { part: Part; r: Rated }) {
+  const { t } = useTranslation();
+  const name = t(`sources.${part}.${r.id}` as 'sources.customer.surveys');
+  const options = LEVELS.map((l) => ({
+    value: l,
+    label: String(l),
+    detail: t(`levels.${l}.short`),
+  }));
+  const save = (key: 'level' | 'target' | 'important', value: Level | boolean) =>
+    void saveChoice(a.id, [setRating(part, r.id, key, value as never)]);
+  const status =
+    r.level === null || r.target === null
+      ? null
+      : r.gap > 0
+        ? t('sourcesStep.gap', { count: r.gap })
+        : t('sourcesStep.noGap');
+  return (
+    <li class={`source-card panel${r.important ? ' important' : ''}`}>
+      <h3 class="source-name">{name}</h3>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={r.important}
+          onChange={(e) => save('important', e.currentTarget.checked)}
+        />
+        <span>{t('sourcesStep.important')}</span>
+      </label>
+      {r.important && r.target !== null && r.target < TOP_LEVEL && (
+        <p class="hint warn">{t('sourcesStep.importantHint')}</p>
+      )}
+      <ChoiceGroup
+        legend={t('sourcesStep.levelLegend', { source: name })}
+        options={options}
+        value={r.level}
+        onChange={(v) => save('level', v)}
+        visibleLegend={t('sourcesStep.level')}
+        layout="grid2"
+      />
+      {r.level !== null && <p class="level-meaning">{t(`levels.${r.level}.long`)}</p>}
+      <ChoiceGroup
+        legend={t('sourcesStep.targetLegend', { source: name })}
+        options={options}
+        value={r.target}
+        onChange={(v) => save('target', v)}
+        visibleLegend={t('sourcesStep.target')}
+        layout="grid2"
+      />
+      {r.target !== null && <p class="level-meaning">{t(`levels.${r.target}.long`)}</p>}
+      {status && (
+        <p class={`gap-badge${r.gap > 0 ? ' open' : ' met'}`} aria-live="polite">
+          {status}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Rates each information source of a part: level today, target level, and the most important ones. */
+export function SourcesStep({ a, part }: StepProps & { part: Part }) {
+  const { t } = useTranslation();
+  const rows = ratings(a, part);
+  const summary = sourceSummary(a, part);
+  return (
+    <>
+      <details class="panel scale-help">
+        <summary>{t('sourcesStep.scaleTitle')}</summary>
+        <dl>
+          {LEVELS.map((l) => (
+            <div key={l}>
+              <dt>{l}</dt>
+              <dd>{t(`levels.${l}.long`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{t('sourcesStep.scaleImportant')}</p>
+      </details>
+      <p class="summary-line" aria-live="polite">
+        {t('sourcesStep.summary', {
+          rated: summary.rated,
+          total: summary.total,
+          gaps: summary.withGap,
+        })}
+      </p>
+      <ol class="source-list">
+        {rows.map((r) => (
+          <SourceCard key={r.id} a={a} part={part} r={r} />
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+import type { Assessment } from '../../../domain/assessment';
+
+/** What every step screen gets: the live assessment. */
+export interface StepProps {
+  readonly a: Assessment;
+}
