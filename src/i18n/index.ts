@@ -9,22 +9,19 @@ export type Language = (typeof LANGUAGES)[number];
 /** Where the chosen language is remembered between visits. */
 export const LANGUAGE_STORAGE_KEY = 'markkinapaja.language';
 
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(
-  '../../locales/*/*.json',
-);
-
 /**
- * Loads one language's texts: the files of locales/<lng>/, merged (each holds its own top-level
- * keys). Only the language in use is fetched.
+ * Loads one language's texts (all its locale files, merged into one chunk). Only the language
+ * in use is fetched.
  */
 export async function loadLocale(lng: string): Promise<Record<string, unknown>> {
-  const folder = `/locales/${toLanguage(lng)}/`;
-  const parts = await Promise.all(
-    Object.entries(localeFiles)
-      .filter(([path]) => path.includes(folder))
-      .map(([, load]) => load()),
-  );
-  return Object.assign({}, ...parts.map((m) => m.default));
+  switch (toLanguage(lng)) {
+    case 'sv':
+      return (await import('./lang/sv')).default;
+    case 'en':
+      return (await import('./lang/en')).default;
+    default:
+      return (await import('./lang/fi')).default;
+  }
 }
 
 export interface I18nOptions {

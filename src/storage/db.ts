@@ -1,18 +1,36 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Assessment } from '../domain/assessment';
+import type { Perspective } from '../domain/content';
 
 /** A stored record: the assessment as the app wrote it; read back through restoreAssessment. */
 export type StoredAssessment = Assessment;
 
+/**
+ * What the home screen lists of an assessment. Kept beside each assessment and written in the
+ * same transaction, so that the list never has to read and repair every full record.
+ */
+export interface AssessmentSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly perspective: Perspective;
+  readonly workshopDate: string;
+  readonly checkpointDate: string;
+  readonly updatedAt: string;
+  /** How far it is filled, 0–1. */
+  readonly progress: number;
+}
+
 /** The app's IndexedDB database. Schema versions are only ever added, never changed. */
 export class MarkkinapajaDb extends Dexie {
   assessments!: EntityTable<StoredAssessment, 'id'>;
+  summaries!: EntityTable<AssessmentSummary, 'id'>;
 
   constructor(name = 'markkinapaja') {
     super(name);
     this.version(1).stores({
       // Only what is queried is indexed; the rest of the record is stored as it is.
       assessments: 'id, updatedAt',
+      summaries: 'id, updatedAt',
     });
   }
 }

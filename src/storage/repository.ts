@@ -6,20 +6,11 @@ import {
 import { applyChanges, type Change } from '../domain/changes';
 import { restoreAssessment } from '../domain/restore';
 import { overallProgress } from '../domain/scoring';
-import type { Perspective } from '../domain/content';
-import { db } from './db';
+import { Dexie } from 'dexie';
+import { db, type AssessmentSummary } from './db';
 import { guarded } from './errors';
 
-/** What the home screen shows of an assessment. */
-export interface AssessmentSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly perspective: Perspective;
-  readonly workshopDate: string;
-  readonly updatedAt: string;
-  /** How far it is filled, 0–1. */
-  readonly progress: number;
-}
+export type { AssessmentSummary };
 
 function summarise(a: Assessment): AssessmentSummary {
   return {
@@ -27,30 +18,63 @@ function summarise(a: Assessment): AssessmentSummary {
     name: a.business.name,
     perspective: a.business.perspective,
     workshopDate: a.business.workshopDate,
+    checkpointDate: a.checkpoint.date,
     updatedAt: a.updatedAt,
     progress: overallProgress(a),
   };
 }
 
+/** Writes an assessment and its summary; call inside a transaction over both tables. */
+async function write(a: Assessment): Promise<void> {
+  await db().assessments.put(a);
+  await db().summaries.put(summarise(a));
+}
+
+function summariesOf(rows: readonly unknown[]): AssessmentSummary[] {
+  return rows.flatMap((raw) => {
+    const a = restoreAssessment(raw);
+    return a ? [summarise(a)] : [];
+  });
+}
+
+/** Rebuilds the summaries from the assessments when the two have drifted apart. */
+async function repairSummaries(): Promise<void> {
+  await db().transaction('rw', db().assessments, db().summaries, async () => {
+    const repaired = summariesOf(await db().assessments.toArray());
+    await db().summaries.clear();
+    await db().summaries.bulkPut(repaired);
+  });
+}
+
 /** Creates and stores a new assessment; returns it. */
 export async function createAssessment(input: NewAssessmentInput): Promise<Assessment> {
   const assessment = makeAssessment(input);
-  await guarded(() => db().assessments.add(assessment));
+  await guarded(() =>
+    db().transaction('rw', db().assessments, db().summaries, async () => {
+      await db().assessments.add(assessment);
+      await db().summaries.put(summarise(assessment));
+    }),
+  );
   return assessment;
 }
 
-/** All stored assessments as summaries, most recently changed first. */
+/**
+ * All stored assessments as summaries, most recently changed first. Reads only the summaries;
+ * if they have drifted from the assessments (records written by an import or an older version),
+ * this once reads the full records and repairs the summaries in the background.
+ */
 export async function listAssessments(): Promise<AssessmentSummary[]> {
   return guarded(async () => {
-    // Read every record, not the updatedAt index: a record that lost its timestamp is still
-    // the user's work and must be listed.
-    const rows = await db().assessments.toArray();
-    return rows
-      .flatMap((raw) => {
-        const a = restoreAssessment(raw);
-        return a ? [summarise(a)] : [];
-      })
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    const [records, summaries] = await Promise.all([
+      db().assessments.count(),
+      db().summaries.count(),
+    ]);
+    if (records === summaries) return db().summaries.orderBy('updatedAt').reverse().toArray();
+    // Live queries may not write: repair outside this read, answer from the full records now.
+    Dexie.ignoreTransaction(() => setTimeout(() => void repairSummaries().catch(() => undefined)));
+    return summariesOf(await db().assessments.toArray()).sort((a, b) =>
+      b.updatedAt.localeCompare(a.updatedAt),
+    );
   });
 }
 
@@ -70,18 +94,23 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
 export async function updateAssessment(id: string, changes: readonly Change[]): Promise<void> {
   if (changes.length === 0) return;
   await guarded(() =>
-    db().transaction('rw', db().assessments, async () => {
+    db().transaction('rw', db().assessments, db().summaries, async () => {
       const raw = await db().assessments.get(id);
       const current = raw ? restoreAssessment(raw) : null;
       if (!current) throw new Error(`No assessment ${id}`);
       const next = restoreAssessment(applyChanges(current, changes));
       if (!next) throw new Error(`Assessment ${id} could not be repaired`);
-      await db().assessments.put({ ...next, updatedAt: new Date().toISOString() });
+      await write({ ...next, updatedAt: new Date().toISOString() });
     }),
   );
 }
 
 /** Removes an assessment from the device. */
 export async function deleteAssessment(id: string): Promise<void> {
-  await guarded(() => db().assessments.delete(id));
+  await guarded(() =>
+    db().transaction('rw', db().assessments, db().summaries, async () => {
+      await db().assessments.delete(id);
+      await db().summaries.delete(id);
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { createAssessment, updateAssessment } from '../../src/storage';
 import { someRatings } from '../helpers/factories';
@@ -32,5 +32,17 @@ describe('the home screen', () => {
     expect(
       within(pihlaja).getByRole('link', { name: 'Palvelukoti Pihlaja' }).getAttribute('href'),
     ).toBe(`/a/${a.id}`);
+  });
+});
+
+describe('the home screen with many assessments', () => {
+  it('shows fifty at a time, newest first, and more on request', async () => {
+    for (let i = 1; i <= 60; i++) await createAssessment({ name: `Yritys ${i}` });
+    await renderApp('/');
+    const list = await screen.findByRole('list', { name: 'Arviointisi' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(list).getAllByRole('listitem')[0].textContent).toContain('Yritys 60');
+    fireEvent.click(screen.getByRole('button', { name: 'Näytä 10 lisää (60 yhteensä)' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(60);
   });
 });

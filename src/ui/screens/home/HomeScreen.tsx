@@ -1,8 +1,11 @@
+import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDay, formatPercent } from '../../../i18n/format';
 import { useAssessmentList, type AssessmentSummary } from '../../../storage';
 import { ProgressBar } from '../../components/ProgressBar';
 import { usePageTitle } from '../../components/use-page-title';
+
+const PAGE = 50;
 
 function AssessmentCard({ a }: { a: AssessmentSummary }) {
   const { t, i18n } = useTranslation();
@@ -31,6 +34,8 @@ function AssessmentCard({ a }: { a: AssessmentSummary }) {
 export function HomeScreen() {
   const { t } = useTranslation();
   const list = useAssessmentList();
+  // A facilitator may keep hundreds of businesses: draw a page at a time.
+  const [shown, setShown] = useState(PAGE);
   usePageTitle(t('home.title'));
   return (
     <div class="screen">
@@ -49,11 +54,21 @@ export function HomeScreen() {
           <p>{t('home.emptyHint')}</p>
         </div>
       ) : (
-        <ul class="card-list" aria-label={t('home.title')}>
-          {list.map((a) => (
-            <AssessmentCard key={a.id} a={a} />
-          ))}
-        </ul>
+        <>
+          <ul class="card-list" aria-label={t('home.title')}>
+            {list.slice(0, shown).map((a) => (
+              <AssessmentCard key={a.id} a={a} />
+            ))}
+          </ul>
+          {list.length > shown && (
+            <button type="button" class="button wide" onClick={() => setShown(shown + PAGE)}>
+              {t('home.showMore', {
+                count: Math.min(PAGE, list.length - shown),
+                total: list.length,
+              })}
+            </button>
+          )}
+        </>
       )}
     </div>
   );

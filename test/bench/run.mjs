@@ -1,0 +1,41 @@
+// Prints the app's speed figures, measured in Chromium on the production build in dist/.
+// Run with `npm run bench` (it builds first). Figures, not pass/fail: compare them with the
+// targets printed beside them.
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { homeWithManyAssessments } from './home.mjs';
+import { gridKeystrokes } from './grid.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const server = await preview({
+  build: { outDir: process.env.BENCH_DIST ?? 'dist' },
+  preview: { port: 4199, strictPort: true, host: '127.0.0.1' },
+});
+const base = 'http://127.0.0.1:4199';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
+
+const rows = [];
+const report = (name, value, unit, target) => {
+  rows.push({ name, value, unit, target });
+  console.log(`${name}: ${value} ${unit}${target ? `  (target ${target})` : ''}`);
+};
+
+try {
+  await gridKeystrokes(browser, base, report);
+  await homeWithManyAssessments(browser, base, report);
+} finally {
+  await browser.close();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+}
