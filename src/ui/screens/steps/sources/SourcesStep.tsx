@@ -38,24 +38,30 @@ function SourceCard({ a, part, r }: StepProps & { part: Part; r: Rated }) {
       {r.important && r.target !== null && r.target < TOP_LEVEL && (
         <p class="hint warn">{t('sourcesStep.importantHint')}</p>
       )}
-      <ChoiceGroup
-        legend={t('sourcesStep.levelLegend', { source: name })}
-        options={options}
-        value={r.level}
-        onChange={(v) => save('level', v)}
-        visibleLegend={t('sourcesStep.level')}
-        layout="grid2"
-      />
-      {r.level !== null && <p class="level-meaning">{t(`levels.${r.level}.long`)}</p>}
-      <ChoiceGroup
-        legend={t('sourcesStep.targetLegend', { source: name })}
-        options={options}
-        value={r.target}
-        onChange={(v) => save('target', v)}
-        visibleLegend={t('sourcesStep.target')}
-        layout="grid2"
-      />
-      {r.target !== null && <p class="level-meaning">{t(`levels.${r.target}.long`)}</p>}
+      <div class="level-pair">
+        <div>
+          <ChoiceGroup
+            legend={t('sourcesStep.levelLegend', { source: name })}
+            options={options}
+            value={r.level}
+            onChange={(v) => save('level', v)}
+            visibleLegend={t('sourcesStep.level')}
+            layout="grid2"
+          />
+          {r.level !== null && <p class="level-meaning">{t(`levels.${r.level}.long`)}</p>}
+        </div>
+        <div>
+          <ChoiceGroup
+            legend={t('sourcesStep.targetLegend', { source: name })}
+            options={options}
+            value={r.target}
+            onChange={(v) => save('target', v)}
+            visibleLegend={t('sourcesStep.target')}
+            layout="grid2"
+          />
+          {r.target !== null && <p class="level-meaning">{t(`levels.${r.target}.long`)}</p>}
+        </div>
+      </div>
       {status && (
         <p class={`gap-badge${r.gap > 0 ? ' open' : ' met'}`} aria-live="polite">
           {status}
