@@ -96,7 +96,7 @@ export default defineConfig(
 
   {
     // Tests run in Node and in a simulated (or real) browser.
-    files: ['test/**/*.{ts,tsx}'],
+    files: ['test/**/*.{ts,tsx,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
