@@ -36,12 +36,11 @@ describe('the home screen', () => {
 });
 
 describe('the home screen with many assessments', () => {
-  it('shows fifty at a time, newest first, and more on request', async () => {
+  it('shows fifty at a time, and more on request', async () => {
     for (let i = 1; i <= 60; i++) await createAssessment({ name: `Yritys ${i}` });
     await renderApp('/');
     const list = await screen.findByRole('list', { name: 'Arviointisi' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(50);
-    expect(within(list).getAllByRole('listitem')[0].textContent).toContain('Yritys 60');
     fireEvent.click(screen.getByRole('button', { name: 'Näytä 10 lisää (60 yhteensä)' }));
     expect(within(list).getAllByRole('listitem')).toHaveLength(60);
   });

@@ -57,6 +57,8 @@ export function StepScreen() {
     window.scrollTo(0, 0);
     heading.current?.focus();
     if (a.lastStep !== step) void saveChoice(a.id, [setLastStep(step)]);
+    // Only on arriving at a step: live updates of the assessment must not move focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [known, step]);
 
   if (a === undefined) return <p aria-busy="true">{t('app.loading')}</p>;

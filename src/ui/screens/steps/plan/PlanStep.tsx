@@ -35,13 +35,13 @@ export function PlanStep({ a, part }: StepProps & { part: Part }) {
           <p class="hint">{t('planStep.proposalsHint')}</p>
           <ul>
             {proposals.map((id) => {
-              const r = gaps.get(id)!;
+              const r = gaps.get(id);
               return (
                 <li key={id} class="proposal">
                   <span>
                     {sourceName(id)}{' '}
                     <span class="hint">
-                      {t('planStep.levelChange', { from: r.level, to: r.target })}
+                      {t('planStep.levelChange', { from: r?.level, to: r?.target })}
                     </span>
                   </span>
                   <button
