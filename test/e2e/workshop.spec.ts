@@ -202,7 +202,28 @@ for (const lng of ['fi', 'sv', 'en'] as Lng[]) {
       }
       axe.push(...(await axeProblems(page)));
 
-      // GRID
+      // The grid on a phone: one criterion at a time.
+      await openStep(page, id, 'grid');
+      await byLabel(t('gridStep.competitorName', { number: 1 })).fill('Hoiva Oy');
+      const products = t('criteria.products');
+      const own = t('grid.own');
+      const scoreGroup = (criterion: string, column: string) =>
+        group(page, t('gridStep.scoreLabel', { criterion, column }));
+      await scoreGroup(products, own)
+        .getByRole('radio', { name: t('gridStep.scale.3') })
+        .check();
+      await scoreGroup(products, 'Hoiva Oy')
+        .getByRole('radio', { name: t('gridStep.scale.5') })
+        .check();
+      await byLabel(t('gridStep.noteLabel', { criterion: products, column: own })).fill(
+        `Grid note ${lng}`,
+      );
+      await group(page, t('gridStep.valuationLabel', { criterion: products }))
+        .getByRole('radio', { name: t('gridStep.valuationScale.5') })
+        .check();
+      // Customers value it most and the competitor is ahead: the step says so.
+      await expect(page.getByText(t('gridStep.weak.title'))).toBeVisible();
+      axe.push(...(await axeProblems(page)));
 
       await openStep(page, id, 'goals');
       for (const [i, g] of GOALS.entries()) {
@@ -324,7 +345,17 @@ for (const lng of ['fi', 'sv', 'en'] as Lng[]) {
         );
       }
 
-      // GRID CHECK
+      await openStep(page, id, 'grid');
+      await expect(byLabel(t('gridStep.competitorName', { number: 1 }))).toHaveValue('Hoiva Oy');
+      await expect(
+        scoreGroup(products, own).getByRole('radio', { name: t('gridStep.scale.3') }),
+      ).toBeChecked();
+      await expect(
+        scoreGroup(products, 'Hoiva Oy').getByRole('radio', { name: t('gridStep.scale.5') }),
+      ).toBeChecked();
+      await expect(
+        byLabel(t('gridStep.noteLabel', { criterion: products, column: own })),
+      ).toHaveValue(`Grid note ${lng}`);
 
       await openStep(page, id, 'goals');
       for (const [i, g] of GOALS.entries()) {
