@@ -2,10 +2,11 @@ import { render } from 'preact';
 import { App } from './app/App';
 import { pathToResume } from './app/resume';
 import { createI18n } from './i18n';
-import { flushOnHide } from './storage';
+import { flushOnHide, openEarly } from './storage';
 import './styles.css';
 
 async function start() {
+  openEarly();
   const i18n = await createI18n();
   flushOnHide();
   const resume = pathToResume(location.pathname);

@@ -48,3 +48,13 @@ export function useDatabase(next: MarkkinapajaDb): void {
   current?.close();
   current = next;
 }
+
+/**
+ * Starts opening the database now, so that it is ready when the first screen asks; a failure
+ * is reported by that first query, where the screen can show it.
+ */
+export function openEarly(): void {
+  db()
+    .open()
+    .catch(() => undefined);
+}

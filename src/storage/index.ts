@@ -2,3 +2,4 @@ export * from './repository';
 export * from './hooks';
 export * from './save-queue';
 export { StorageError, classifyStorageError, type StorageProblem } from './errors';
+export { openEarly } from './db';

@@ -69,7 +69,11 @@ export async function listAssessments(): Promise<AssessmentSummary[]> {
       db().assessments.count(),
       db().summaries.count(),
     ]);
-    if (records === summaries) return db().summaries.orderBy('updatedAt').reverse().toArray();
+    if (records === summaries) {
+      // One getAll and a sort here: a reversed index walk would step a cursor per record.
+      const list = await db().summaries.toArray();
+      return list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    }
     // Live queries may not write: repair outside this read, answer from the full records now.
     Dexie.ignoreTransaction(() => setTimeout(() => void repairSummaries().catch(() => undefined)));
     return summariesOf(await db().assessments.toArray()).sort((a, b) =>

@@ -33,7 +33,7 @@ const report = (name, value, unit, target) => {
 };
 
 try {
-  await gridKeystrokes(browser, base, report);
+  if (!process.env.BENCH_ONLY_HOME) await gridKeystrokes(browser, base, report);
   await homeWithManyAssessments(browser, base, report);
 } finally {
   await browser.close();
