@@ -24,9 +24,12 @@ function Shell() {
         {t('app.skipToContent')}
       </a>
       <header class="app-header">
-        <a class="brand" href="/">
-          {t('app.name')}
-        </a>
+        <div class="brand-block">
+          <a class="brand" href="/">
+            {t('app.name')}
+          </a>
+          <SaveIndicator />
+        </div>
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
@@ -42,7 +45,6 @@ function Shell() {
         </ErrorBoundary>
       </main>
       <footer class="app-footer">
-        <SaveIndicator />
         <p>{t('app.privacy')}</p>
       </footer>
     </>

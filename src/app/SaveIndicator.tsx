@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { getSaveStatus, subscribeSaveStatus, type SaveStatus } from '../storage';
 
-/** A quiet line that says whether the latest answer is saved; loud only when saving failed. */
+/**
+ * A quiet word under the app name that says whether the latest answer is saved; a banner that
+ * says what to do when saving failed (the typed text stays in its field meanwhile).
+ */
 export function SaveIndicator() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SaveStatus>(getSaveStatus);
