@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { useOptimistic } from './use-optimistic';
 
 export interface ChoiceOption<T extends string | number> {
   readonly value: T;
@@ -22,6 +23,7 @@ interface ChoiceGroupProps<T extends string | number> {
 /** A radio group drawn as large buttons; native radios keep it keyboard and screen-reader friendly. */
 export function ChoiceGroup<T extends string | number>(props: ChoiceGroupProps<T>) {
   const name = useId();
+  const [value, setValue] = useOptimistic(props.value);
   return (
     <fieldset class={`choice-group ${props.layout ?? 'row'}`}>
       <legend class={props.hiddenLegend ? 'visually-hidden' : undefined}>
@@ -41,8 +43,11 @@ export function ChoiceGroup<T extends string | number>(props: ChoiceGroupProps<T
               type="radio"
               name={name}
               value={String(o.value)}
-              checked={props.value === o.value}
-              onChange={() => props.onChange(o.value)}
+              checked={value === o.value}
+              onChange={() => {
+                setValue(o.value);
+                props.onChange(o.value);
+              }}
             />
             <span class="choice-label">
               {o.label}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PERSPECTIVES, type Perspective } from '../../domain/content';
+import { useOptimistic } from './use-optimistic';
 
 /** The three perspectives as radio cards, each saying what it means in care services. */
 export function PerspectiveChoice({
@@ -12,6 +13,7 @@ export function PerspectiveChoice({
   name: string;
 }) {
   const { t } = useTranslation();
+  const [shown, setShown] = useOptimistic(value);
   return (
     <fieldset class="choice-cards">
       <legend>{t('newAssessment.perspective')}</legend>
@@ -21,8 +23,11 @@ export function PerspectiveChoice({
             type="radio"
             name={name}
             value={p}
-            checked={value === p}
-            onChange={() => onChange(p)}
+            checked={shown === p}
+            onChange={() => {
+              setShown(p);
+              onChange(p);
+            }}
           />
           <span>
             <strong>{t(`perspective.${p}.label`)}</strong>

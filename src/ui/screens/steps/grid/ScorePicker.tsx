@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { useOptimistic } from '../../../components/use-optimistic';
 import { useTranslation } from 'react-i18next';
 import { SCORES, type Score } from '../../../../domain/content';
 import './score.css';
@@ -23,6 +24,7 @@ export function ScorePicker(
 ) {
   const { t } = useTranslation();
   const name = useId();
+  const [value, setValue] = useOptimistic(props.value);
   const hintId = `${name}-hint`;
   const options: (Score | null)[] = [...SCORES, null];
   return (
@@ -43,8 +45,11 @@ export function ScorePicker(
               type="radio"
               name={name}
               value={s ?? NONE}
-              checked={props.value === s}
-              onChange={() => props.onChange(s)}
+              checked={value === s}
+              onChange={() => {
+                setValue(s);
+                props.onChange(s);
+              }}
             />
             <span aria-hidden="true">{s ?? '–'}</span>
             <span class="visually-hidden">
@@ -65,6 +70,7 @@ export function ScorePicker(
 export function ScoreSelect(props: ScoreInputProps) {
   const { t } = useTranslation();
   const id = useId();
+  const [value, setValue] = useOptimistic(props.value);
   return (
     <div class="score-select">
       <label for={id} class="visually-hidden">
@@ -72,10 +78,12 @@ export function ScoreSelect(props: ScoreInputProps) {
       </label>
       <select
         id={id}
-        value={props.value === null ? '' : String(props.value)}
+        value={value === null ? '' : String(value)}
         onChange={(e) => {
           const v = Number(e.currentTarget.value);
-          props.onChange((SCORES as readonly number[]).includes(v) ? (v as Score) : null);
+          const score = (SCORES as readonly number[]).includes(v) ? (v as Score) : null;
+          setValue(score);
+          props.onChange(score);
         }}
       >
         <option value="" aria-label={t('gridStep.noScore')}>

@@ -5,6 +5,7 @@ import { setPlanRow } from '../../../../domain/changes';
 import { SOURCES, type Part } from '../../../../domain/content';
 import { moveRow } from '../../../../domain/plan';
 import { saveChoice } from '../../../components/autosave';
+import { useOptimistic } from '../../../components/use-optimistic';
 import { TextField } from '../../../components/TextField';
 import type { StepProps } from '../step-props';
 
@@ -29,6 +30,7 @@ export function PlanRowCard({
 }: PlanRowCardProps) {
   const { t } = useTranslation();
   const selectId = useId();
+  const [sourceId, setSourceId] = useOptimistic(row.sourceId);
   const base = [part === 'customer' ? 'customerPlan' : 'competitorPlan', row.id];
   const number = index + 1;
   const sourceName = (id: string) => t(`sources.${part}.${id}` as 'sources.customer.surveys');
@@ -39,12 +41,12 @@ export function PlanRowCard({
         <label for={selectId}>{t('planStep.source')}</label>
         <select
           id={selectId}
-          value={row.sourceId ?? ''}
-          onChange={(e) =>
-            void saveChoice(a.id, [
-              setPlanRow(part, row.id, 'sourceId', e.currentTarget.value || null),
-            ])
-          }
+          value={sourceId ?? ''}
+          onChange={(e) => {
+            const next = e.currentTarget.value || null;
+            setSourceId(next);
+            void saveChoice(a.id, [setPlanRow(part, row.id, 'sourceId', next)]);
+          }}
         >
           <option value="">{t('planStep.otherSource')}</option>
           {SOURCES[part].map((id) => (

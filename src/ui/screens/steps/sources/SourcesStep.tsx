@@ -4,6 +4,7 @@ import { LEVELS, TOP_LEVEL, type Level, type Part } from '../../../../domain/con
 import { ratings, sourceSummary } from '../../../../domain/scoring';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { saveChoice } from '../../../components/autosave';
+import { useOptimistic } from '../../../components/use-optimistic';
 import type { StepProps } from '../step-props';
 
 type Rated = ReturnType<typeof ratings>[number];
@@ -18,6 +19,7 @@ function SourceCard({ a, part, r }: StepProps & { part: Part; r: Rated }) {
   }));
   const save = (key: 'level' | 'target' | 'important', value: Level | boolean) =>
     void saveChoice(a.id, [setRating(part, r.id, key, value as never)]);
+  const [important, setImportant] = useOptimistic(r.important);
   const status =
     r.level === null || r.target === null
       ? null
@@ -25,17 +27,20 @@ function SourceCard({ a, part, r }: StepProps & { part: Part; r: Rated }) {
         ? t('sourcesStep.gap', { count: r.gap })
         : t('sourcesStep.noGap');
   return (
-    <li class={`source-card panel${r.important ? ' important' : ''}`}>
+    <li class={`source-card panel${important ? ' important' : ''}`}>
       <h3 class="source-name">{name}</h3>
       <label class="check">
         <input
           type="checkbox"
-          checked={r.important}
-          onChange={(e) => save('important', e.currentTarget.checked)}
+          checked={important}
+          onChange={(e) => {
+            setImportant(e.currentTarget.checked);
+            save('important', e.currentTarget.checked);
+          }}
         />
         <span>{t('sourcesStep.important')}</span>
       </label>
-      {r.important && r.target !== null && r.target < TOP_LEVEL && (
+      {important && r.target !== null && r.target < TOP_LEVEL && (
         <p class="hint warn">{t('sourcesStep.importantHint')}</p>
       )}
       <div class="level-pair">
