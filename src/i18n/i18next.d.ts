@@ -5,6 +5,7 @@ import type steps from '../../locales/en/steps.json';
 import type grid from '../../locales/en/grid.json';
 import type summary from '../../locales/en/summary.json';
 import type gdpr from '../../locales/en/gdpr.json';
+import type pdf from '../../locales/en/pdf.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
 export type Resources = typeof common &
@@ -12,7 +13,8 @@ export type Resources = typeof common &
   typeof steps &
   typeof grid &
   typeof summary &
-  typeof gdpr;
+  typeof gdpr &
+  typeof pdf;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

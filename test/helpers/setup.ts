@@ -10,12 +10,12 @@ beforeEach(() => {
   // A fresh database for every test.
   n += 1;
   useDatabase(new MarkkinapajaDb(`test-${n}-${Math.random().toString(36).slice(2)}`));
-  localStorage.clear();
+  globalThis.localStorage?.clear();
   missingKeys.length = 0;
 });
 
 afterEach(() => {
-  cleanup();
+  if (typeof document !== 'undefined') cleanup();
   // A key that was asked for but is missing in a locale fails the test that used it.
   expect(missingKeys, 'translation keys missing').toEqual([]);
 });

@@ -5,6 +5,7 @@ import { ordered, type Assessment } from '../../../domain/assessment';
 import { deleteAssessment, useAssessment } from '../../../storage';
 import { formatDate } from '../../../i18n/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PdfExport } from '../../components/PdfExport';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../components/use-page-title';
 import { StepList } from './StepList';
@@ -80,6 +81,7 @@ export function OverviewScreen() {
       </a>
       <Details a={assessment} />
       <StepList a={assessment} />
+      <PdfExport assessmentId={assessment.id} />
       <ErrorMessage message={error} />
       <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>
         {t('overview.delete')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { GOALS } from '../../../../domain/content';
 import { allActions, goalSummaries, levelChart } from '../../../../domain/summary';
 import { formatDate } from '../../../../i18n/format';
+import { PdfExport } from '../../../components/PdfExport';
 import type { StepProps } from '../step-props';
 import { ActionList } from './ActionList';
 import { CheckpointFields } from './CheckpointFields';
@@ -59,6 +60,7 @@ export function CheckpointStep({ a }: StepProps) {
         <ActionList actions={actions} assessmentId={a.id} />
         <GoalList goals={goals} assessmentId={a.id} />
       </section>
+      <PdfExport assessmentId={a.id} print />
     </>
   );
 }

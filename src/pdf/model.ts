@@ -1,0 +1,69 @@
+/**
+ * The printed plan as plain, translated data: what renderPdf draws. Built from an assessment by
+ * buildReport, so its content can be tested without drawing anything.
+ */
+
+export interface ReportTable {
+  readonly kind: 'table';
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Relative column widths; equal when missing. */
+  readonly widths?: readonly number[];
+}
+
+export interface ReportParagraph {
+  readonly kind: 'paragraph';
+  readonly text: string;
+  readonly style?: 'normal' | 'muted' | 'strong';
+}
+
+export interface ReportQuestions {
+  readonly kind: 'questions';
+  readonly items: readonly { readonly question: string; readonly answer: string }[];
+}
+
+export type ReportBlock = ReportTable | ReportParagraph | ReportQuestions;
+
+export interface ReportSection {
+  readonly title: string;
+  readonly blocks: readonly ReportBlock[];
+}
+
+export interface ChartRow {
+  readonly label: string;
+  readonly level: number | null;
+  readonly target: number | null;
+  readonly important: boolean;
+}
+
+export interface ReportChart {
+  readonly title: string;
+  readonly parts: readonly { readonly title: string; readonly rows: readonly ChartRow[] }[];
+  /** Names of levels 0–3 for the axis. */
+  readonly levels: readonly string[];
+  readonly legend: {
+    readonly today: string;
+    readonly target: string;
+    readonly gap: string;
+    readonly important: string;
+    readonly notRated: string;
+  };
+}
+
+export interface Report {
+  readonly lang: string;
+  readonly fileName: string;
+  readonly title: string;
+  readonly businessName: string;
+  readonly details: readonly { readonly label: string; readonly value: string }[];
+  readonly checkpoint: { readonly label: string; readonly value: string; readonly who: string };
+  readonly chart: ReportChart;
+  readonly sections: readonly ReportSection[];
+  readonly agreement: {
+    readonly title: string;
+    readonly text: string;
+    readonly lines: readonly string[];
+  };
+  /** Footer texts; {{page}} and {{pages}} are filled in when the pages are known. */
+  readonly footer: { readonly made: string; readonly page: string };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pdfText, safeFileName } from '../../src/pdf/text';
+
+describe('pdfText', () => {
+  it('keeps Finnish, Swedish, Sami, Estonian and German letters, the euro sign, dashes and quotes', () => {
+    const text = 'äöå ÄÖÅ áčđŋšŧž ÁČĐŊŠŦŽ õü ß € – — „“ ’ « » … −5';
+    expect(pdfText(text)).toBe(text);
+  });
+
+  it('composes letters written with combining accents', () => {
+    expect(pdfText('c\u030Cs\u030C')).toBe('čš');
+  });
+
+  it('turns characters the font lacks into one question mark each, keeping line breaks', () => {
+    expect(pdfText('Hyvä 👍🏽 työ ❤️\nKiitos 😀')).toBe('Hyvä ? työ ?\nKiitos ?');
+    expect(pdfText('👨‍👩‍👧')).toBe('???');
+    expect(pdfText('日本 ✓ →')).toBe('?? ? ?');
+  });
+});
+
+describe('safeFileName', () => {
+  it('keeps letters of any language and drops what file systems refuse', () => {
+    expect(safeFileName(['Hoiva/Koti: "Åström" <Oy>', 'toimintasuunnitelma', '2026-11-22'], 'pdf')).toBe(
+      'HoivaKoti-Åström-Oy_toimintasuunnitelma_2026-11-22.pdf',
+    );
+  });
+
+  it('falls back to the app name when nothing usable is left', () => {
+    expect(safeFileName(['???', '***'], 'pdf')).toBe('markkinapaja.pdf');
+  });
+});
