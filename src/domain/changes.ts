@@ -109,9 +109,12 @@ function setIn(target: unknown, path: readonly string[], value: unknown): unknow
 }
 
 /**
- * Applies changes to an assessment without mutating it. The result is not yet repaired:
- * pass it through restoreAssessment before trusting it.
+ * Applies changes to an assessment (or a stored record) without mutating it. The result is not
+ * yet repaired: pass it through restoreAssessment before trusting it.
  */
-export function applyChanges(assessment: Assessment, changes: readonly Change[]): unknown {
+export function applyChanges(
+  assessment: Assessment | unknown,
+  changes: readonly Change[],
+): unknown {
   return changes.reduce<unknown>((acc, c) => setIn(acc, c.path, c.value), assessment);
 }

@@ -100,9 +100,9 @@ export async function updateAssessment(id: string, changes: readonly Change[]): 
   await guarded(() =>
     db().transaction('rw', db().assessments, db().summaries, async () => {
       const raw = await db().assessments.get(id);
-      const current = raw ? restoreAssessment(raw) : null;
-      if (!current) throw new Error(`No assessment ${id}`);
-      const next = restoreAssessment(applyChanges(current, changes));
+      if (!raw) throw new Error(`No assessment ${id}`);
+      // One repair after the change covers the record as read and the change itself.
+      const next = restoreAssessment(applyChanges(raw, changes));
       if (!next) throw new Error(`Assessment ${id} could not be repaired`);
       await write({ ...next, updatedAt: new Date().toISOString() });
     }),

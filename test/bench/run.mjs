@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { homeWithManyAssessments } from './home.mjs';
 import { gridKeystrokes } from './grid.mjs';
+import { pdfTimes } from './pdf.mjs';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -34,6 +35,7 @@ const report = (name, value, unit, target) => {
 
 try {
   if (!process.env.BENCH_ONLY_HOME) await gridKeystrokes(browser, base, report);
+  if (!process.env.BENCH_ONLY_HOME) await pdfTimes(browser, base, report);
   await homeWithManyAssessments(browser, base, report);
 } finally {
   await browser.close();
