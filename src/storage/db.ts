@@ -1,5 +1,7 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Assessment } from '../domain/assessment';
+import { restoreAssessment } from '../domain/restore';
+import { summarise } from './summarise';
 import type { Perspective } from '../domain/content';
 
 /** A stored record: the assessment as the app wrote it; read back through restoreAssessment. */
@@ -20,19 +22,67 @@ export interface AssessmentSummary {
   readonly progress: number;
 }
 
+/** A small value the app keeps on the device, e.g. when the last backup was made. */
+export interface Setting {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** Version 1 of the schema, kept as it was so that tests can write a database of that age. */
+export const SCHEMA_V1 = {
+  // Only what is queried is indexed; the rest of the record is stored as it is.
+  assessments: 'id, updatedAt',
+  summaries: 'id, updatedAt',
+} as const;
+
+/** Version 2 adds settings; the summaries are rebuilt from the records on the way. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, settings: 'key' } as const;
+
+async function rebuildSummaries(tx: Transaction): Promise<void> {
+  // Only Dexie's own promises may be awaited here, or the upgrade transaction would close.
+  const rows = await tx.table('assessments').toArray();
+  const summaries = rows.flatMap((raw) => {
+    const a = restoreAssessment(raw);
+    return a ? [summarise(a)] : [];
+  });
+  await tx.table('summaries').clear();
+  await tx.table('summaries').bulkPut(summaries);
+}
+
 /** The app's IndexedDB database. Schema versions are only ever added, never changed. */
 export class MarkkinapajaDb extends Dexie {
   assessments!: EntityTable<StoredAssessment, 'id'>;
   summaries!: EntityTable<AssessmentSummary, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = 'markkinapaja') {
     super(name);
-    this.version(1).stores({
-      // Only what is queried is indexed; the rest of the record is stored as it is.
-      assessments: 'id, updatedAt',
-      summaries: 'id, updatedAt',
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(rebuildSummaries);
+    // Another tab opened a newer version: let it upgrade, and tell this tab's user to reload.
+    this.on('versionchange', () => {
+      this.close();
+      emit('newerVersionElsewhere');
+      return false;
     });
+    // This tab wants to upgrade but an older tab still holds the database open.
+    this.on('blocked', () => emit('blockedByOtherTab'));
   }
+}
+
+/** Things that happen to the database that the user must act on. */
+export type DatabaseEvent = 'blockedByOtherTab' | 'newerVersionElsewhere';
+
+const listeners = new Set<(e: DatabaseEvent) => void>();
+
+function emit(e: DatabaseEvent) {
+  listeners.forEach((l) => l(e));
+}
+
+/** Calls the listener on every database event; returns the unsubscribe function. */
+export function onDatabaseEvent(listener: (e: DatabaseEvent) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 let current: MarkkinapajaDb | null = null;

@@ -5,24 +5,12 @@ import {
 } from '../domain/assessment';
 import { applyChanges, type Change } from '../domain/changes';
 import { restoreAssessment } from '../domain/restore';
-import { overallProgress } from '../domain/scoring';
 import { Dexie } from 'dexie';
 import { db, type AssessmentSummary } from './db';
+import { summarise } from './summarise';
 import { guarded } from './errors';
 
 export type { AssessmentSummary };
-
-function summarise(a: Assessment): AssessmentSummary {
-  return {
-    id: a.id,
-    name: a.business.name,
-    perspective: a.business.perspective,
-    workshopDate: a.business.workshopDate,
-    checkpointDate: a.checkpoint.date,
-    updatedAt: a.updatedAt,
-    progress: overallProgress(a),
-  };
-}
 
 /** Writes an assessment and its summary; call inside a transaction over both tables. */
 async function write(a: Assessment): Promise<void> {

@@ -1,0 +1,153 @@
+import * as v from 'valibot';
+import type { Assessment } from './assessment';
+import { isSafeId, restoreAssessment } from './restore';
+
+/** The name every backup file carries, so that other JSON files are told apart. */
+export const BACKUP_FORMAT = 'markkinapaja-backup';
+/** The format version this app writes and the newest it reads. */
+export const BACKUP_VERSION = 1;
+/** The largest file the app will read: far above a facilitator's hundreds of assessments. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+const MAX_STRING = 20_000;
+const MAX_ASSESSMENTS = 5_000;
+
+/** A backup file's content. */
+export interface Backup {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly formatVersion: number;
+  readonly appVersion: string;
+  /** ISO timestamp of the export. */
+  readonly exportedAt: string;
+  readonly assessments: readonly Assessment[];
+}
+
+/** Why a file cannot be imported; each has its own translated message. */
+export type BackupProblem =
+  | { readonly kind: 'tooLarge' }
+  | { readonly kind: 'notJson' }
+  | { readonly kind: 'notBackup' }
+  | { readonly kind: 'newerVersion'; readonly version: number }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'duplicate'; readonly number: number }
+  | { readonly kind: 'forbiddenKey'; readonly key: string }
+  | { readonly kind: 'invalid'; readonly number: number; readonly path: string };
+
+export type BackupResult =
+  | { readonly ok: true; readonly backup: Backup }
+  | { readonly ok: false; readonly problem: BackupProblem };
+
+const Envelope = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  appVersion: v.pipe(v.string(), v.maxLength(50)),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  assessments: v.pipe(v.array(v.unknown()), v.maxLength(MAX_ASSESSMENTS)),
+});
+
+const AssessmentCore = v.looseObject({
+  id: v.custom<string>(isSafeId),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+  business: v.looseObject({ name: v.string() }),
+});
+
+/** Finds a key that could reach an object's prototype, or a string too long to be an answer. */
+function scan(node: unknown, path: string): { key?: string; path?: string } | null {
+  if (typeof node === 'string') return node.length > MAX_STRING ? { path } : null;
+  if (typeof node !== 'object' || node === null) return null;
+  for (const key of Object.keys(node)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return { key };
+    const found = scan((node as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first path where two values differ, or null when they are the same. */
+function firstDifference(a: unknown, b: unknown, path = ''): string | null {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) {
+    return Object.is(a, b) ? null : path || '(root)';
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return path || '(root)';
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const d = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      path ? `${path}.${key}` : key,
+    );
+    if (d) return d;
+  }
+  return null;
+}
+
+const fail = (problem: BackupProblem): BackupResult => ({ ok: false, problem });
+
+/**
+ * Reads a backup file's text and checks all of it before anything is written: the format, its
+ * version, and every assessment, which must be exactly as this app writes it (a value of the
+ * wrong type, an unknown id, a text over its limit: the file is refused, not repaired).
+ */
+export function parseBackup(text: string): BackupResult {
+  if (text.length > MAX_BACKUP_BYTES) return fail({ kind: 'tooLarge' });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail({ kind: 'notJson' });
+  }
+  const forbidden = scan(raw, '');
+  if (forbidden?.key) return fail({ kind: 'forbiddenKey', key: forbidden.key });
+  const top = raw as Record<string, unknown> | null;
+  if (typeof top !== 'object' || top === null || top.format !== BACKUP_FORMAT) {
+    return fail({ kind: 'notBackup' });
+  }
+  if (typeof top.formatVersion === 'number' && top.formatVersion > BACKUP_VERSION) {
+    return fail({ kind: 'newerVersion', version: top.formatVersion });
+  }
+  const envelope = v.safeParse(Envelope, raw);
+  if (!envelope.success) return fail({ kind: 'notBackup' });
+  const items = envelope.output.assessments;
+  if (items.length === 0) return fail({ kind: 'empty' });
+  const seen = new Set<string>();
+  const assessments: Assessment[] = [];
+  for (const [i, item] of items.entries()) {
+    const number = i + 1;
+    if (forbidden?.path?.startsWith(`assessments.${i}.`)) {
+      return fail({ kind: 'invalid', number, path: forbidden.path.split('.').slice(2).join('.') });
+    }
+    const core = v.safeParse(AssessmentCore, item);
+    if (!core.success) {
+      const path = v.getDotPath(core.issues[0]) ?? '(root)';
+      return fail({ kind: 'invalid', number, path });
+    }
+    const restored = restoreAssessment(item);
+    const difference = restored ? firstDifference(item, restored) : '(root)';
+    if (!restored || difference) return fail({ kind: 'invalid', number, path: difference ?? 'id' });
+    if (seen.has(restored.id)) return fail({ kind: 'duplicate', number });
+    seen.add(restored.id);
+    assessments.push(restored);
+  }
+  return { ok: true, backup: { ...envelope.output, format: BACKUP_FORMAT, assessments } };
+}
+
+/**
+ * The text of a backup file: stable for the same assessments (sorted by id, fixed key order
+ * from the app's own records), so that export → import → export gives the same file.
+ */
+export function serializeBackup(
+  assessments: readonly Assessment[],
+  appVersion: string,
+  exportedAt: string,
+): string {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_VERSION,
+    appVersion,
+    exportedAt,
+    assessments: [...assessments]
+      .map((a) => restoreAssessment(a) ?? a)
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+  };
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}

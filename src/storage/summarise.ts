@@ -1,0 +1,16 @@
+import type { Assessment } from '../domain/assessment';
+import { overallProgress } from '../domain/scoring';
+import type { AssessmentSummary } from './db';
+
+/** The home-screen summary of an assessment, computed from it. */
+export function summarise(a: Assessment): AssessmentSummary {
+  return {
+    id: a.id,
+    name: a.business.name,
+    perspective: a.business.perspective,
+    workshopDate: a.business.workshopDate,
+    checkpointDate: a.checkpoint.date,
+    updatedAt: a.updatedAt,
+    progress: overallProgress(a),
+  };
+}
