@@ -8,6 +8,9 @@ import { OverviewScreen } from '../ui/screens/overview/OverviewScreen';
 
 // The workshop steps and the background page load on first use, keeping the first screen light.
 const StepScreen = lazy(() => import('../ui/screens/steps/StepScreen').then((m) => m.StepScreen));
+const BackupScreen = lazy(() =>
+  import('../ui/screens/backup/BackupScreen').then((m) => m.BackupScreen),
+);
 const GdprScreen = lazy(() => import('../ui/screens/gdpr/GdprScreen').then((m) => m.GdprScreen));
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -40,6 +43,7 @@ function Shell() {
             <Route path="/a/:id" component={OverviewScreen} />
             <Route path="/a/:id/:step" component={StepScreen} />
             <Route path="/gdpr" component={GdprScreen} />
+            <Route path="/backup" component={BackupScreen} />
             <Route default component={HomeScreen} />
           </Router>
         </ErrorBoundary>

@@ -6,6 +6,7 @@ import type grid from '../../locales/en/grid.json';
 import type summary from '../../locales/en/summary.json';
 import type gdpr from '../../locales/en/gdpr.json';
 import type pdf from '../../locales/en/pdf.json';
+import type backup from '../../locales/en/backup.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
 export type Resources = typeof common &
@@ -14,7 +15,8 @@ export type Resources = typeof common &
   typeof grid &
   typeof summary &
   typeof gdpr &
-  typeof pdf;
+  typeof pdf &
+  typeof backup;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

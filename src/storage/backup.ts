@@ -82,8 +82,9 @@ export async function importBackups(
  */
 export async function deleteAllData(): Promise<void> {
   await guarded(async () => {
-    db().close();
     await db().delete();
+    // An empty database at once, so that screens still open read nothing instead of failing.
+    await db().open();
   });
 }
 

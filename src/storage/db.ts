@@ -17,6 +17,7 @@ export interface AssessmentSummary {
   readonly perspective: Perspective;
   readonly workshopDate: string;
   readonly checkpointDate: string;
+  readonly createdAt: string;
   readonly updatedAt: string;
   /** How far it is filled, 0–1. */
   readonly progress: number;

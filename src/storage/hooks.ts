@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Assessment } from '../domain/assessment';
+import { lastBackupAt } from './backup';
 import { getAssessment, listAssessments, type AssessmentSummary } from './repository';
 
 /**
@@ -13,4 +14,9 @@ export function useAssessment(id: string): Assessment | null | undefined {
 /** Summaries of all assessments, live; undefined while loading. */
 export function useAssessmentList(): AssessmentSummary[] | undefined {
   return useLiveQuery(listAssessments, []);
+}
+
+/** When the last backup file was made on this device: null if never, undefined while loading. */
+export function useLastBackupAt(): string | null | undefined {
+  return useLiveQuery(lastBackupAt, []);
 }

@@ -97,12 +97,22 @@ export async function updateAssessment(id: string, changes: readonly Change[]): 
   );
 }
 
-/** Removes an assessment from the device. */
-export async function deleteAssessment(id: string): Promise<void> {
-  await guarded(() =>
+/**
+ * Removes an assessment from the device and returns it as it was, so that the removal can be
+ * undone for a while; undefined when there was none.
+ */
+export async function deleteAssessment(id: string): Promise<Assessment | undefined> {
+  return guarded(() =>
     db().transaction('rw', db().assessments, db().summaries, async () => {
+      const raw = await db().assessments.get(id);
       await db().assessments.delete(id);
       await db().summaries.delete(id);
+      return raw ? (restoreAssessment(raw) ?? undefined) : undefined;
     }),
   );
+}
+
+/** Puts back an assessment exactly as it was (undoing a deletion). */
+export async function reinstateAssessment(a: Assessment): Promise<void> {
+  await guarded(() => db().transaction('rw', db().assessments, db().summaries, () => write(a)));
 }

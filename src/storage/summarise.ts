@@ -10,6 +10,7 @@ export function summarise(a: Assessment): AssessmentSummary {
     perspective: a.business.perspective,
     workshopDate: a.business.workshopDate,
     checkpointDate: a.checkpoint.date,
+    createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     progress: overallProgress(a),
   };

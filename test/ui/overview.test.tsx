@@ -24,21 +24,20 @@ describe('the assessment overview', () => {
     expect(within(steps).getByRole('heading', { name: 'Osa 2: Kilpailijatieto' })).toBeTruthy();
   });
 
-  it('deletes only after confirmation', async () => {
+  it('deletes at once and offers an undo on the home screen', async () => {
     const a = await createAssessment({ name: 'Poistettava Oy' });
+    await updateAssessment(a.id, someRatings());
+    const before = await getAssessment(a.id);
     await renderApp(`/a/${a.id}`);
     fireEvent.click(await screen.findByRole('button', { name: 'Poista arviointi' }));
-    const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText('Poistetaanko Poistettava Oy?')).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Peruuta' }));
-    expect(await getAssessment(a.id)).toBeDefined();
-
-    fireEvent.click(screen.getByRole('button', { name: 'Poista arviointi' }));
-    fireEvent.click(
-      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Poista' }),
-    );
-    await waitFor(async () => expect(await getAssessment(a.id)).toBeUndefined());
     expect(await screen.findByRole('heading', { name: 'Arviointisi' })).toBeTruthy();
+    expect(await getAssessment(a.id)).toBeUndefined();
+    expect(screen.getByText('Poistettava Oy poistettiin.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Kumoa' }));
+    await waitFor(async () => expect(await getAssessment(a.id)).toEqual(before));
+    expect(await screen.findByRole('link', { name: 'Poistettava Oy' })).toBeTruthy();
+    expect(screen.queryByText('Poistettava Oy poistettiin.')).toBeNull();
   });
 
   it('says so when the assessment is not on this device', async () => {

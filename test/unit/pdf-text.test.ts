@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pdfText, safeFileName } from '../../src/pdf/text';
+import { safeFileName } from '../../src/domain/file-name';
+import { pdfText } from '../../src/pdf/text';
 
 describe('pdfText', () => {
   it('keeps Finnish, Swedish, Sami, Estonian and German letters, the euro sign, dashes and quotes', () => {
@@ -20,9 +21,9 @@ describe('pdfText', () => {
 
 describe('safeFileName', () => {
   it('keeps letters of any language and drops what file systems refuse', () => {
-    expect(safeFileName(['Hoiva/Koti: "Åström" <Oy>', 'toimintasuunnitelma', '2026-11-22'], 'pdf')).toBe(
-      'HoivaKoti-Åström-Oy_toimintasuunnitelma_2026-11-22.pdf',
-    );
+    expect(
+      safeFileName(['Hoiva/Koti: "Åström" <Oy>', 'toimintasuunnitelma', '2026-11-22'], 'pdf'),
+    ).toBe('HoivaKoti-Åström-Oy_toimintasuunnitelma_2026-11-22.pdf');
   });
 
   it('falls back to the app name when nothing usable is left', () => {

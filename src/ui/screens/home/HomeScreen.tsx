@@ -4,6 +4,8 @@ import { formatDate, formatDay, formatPercent } from '../../../i18n/format';
 import { useAssessmentList, type AssessmentSummary } from '../../../storage';
 import { ProgressBar } from '../../components/ProgressBar';
 import { usePageTitle } from '../../components/use-page-title';
+import { BackupReminder } from './BackupReminder';
+import { UndoDelete } from './UndoDelete';
 
 const PAGE = 50;
 
@@ -39,6 +41,7 @@ export function HomeScreen() {
   usePageTitle(t('home.title'));
   return (
     <div class="screen">
+      <UndoDelete />
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
       <a class="button primary wide" href="/new">
@@ -55,6 +58,7 @@ export function HomeScreen() {
         </div>
       ) : (
         <>
+          <BackupReminder list={list} />
           <ul class="card-list" aria-label={t('home.title')}>
             {list.slice(0, shown).map((a) => (
               <AssessmentCard key={a.id} a={a} />
@@ -70,6 +74,9 @@ export function HomeScreen() {
           )}
         </>
       )}
+      <p>
+        <a href="/backup">{t('backup.title')}</a>
+      </p>
     </div>
   );
 }

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ordered, type Assessment } from '../../../domain/assessment';
 import { deleteAssessment, useAssessment } from '../../../storage';
 import { formatDate } from '../../../i18n/format';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PdfExport } from '../../components/PdfExport';
+import { rememberDeleted } from '../../components/recently-deleted';
+import { SaveBackup } from '../backup/SaveBackup';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../components/use-page-title';
 import { StepList } from './StepList';
@@ -43,7 +44,6 @@ export function OverviewScreen() {
   const { route } = useLocation();
   const advice = useStorageAdvice();
   const assessment = useAssessment(params.id ?? '');
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   usePageTitle(assessment?.business.name ?? '');
 
@@ -59,10 +59,11 @@ export function OverviewScreen() {
     );
   }
 
+  // Deleting needs no second question: the home screen offers an undo for a few seconds.
   const remove = async () => {
-    setConfirming(false);
     try {
-      await deleteAssessment(assessment.id);
+      const removed = await deleteAssessment(assessment.id);
+      if (removed) rememberDeleted(removed);
       route('/');
     } catch (e) {
       setError(t('overview.deleteFailed', { reason: advice(e) }));
@@ -83,19 +84,14 @@ export function OverviewScreen() {
       <StepList a={assessment} />
       <PdfExport assessmentId={assessment.id} />
       <ErrorMessage message={error} />
-      <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>
+      <SaveBackup
+        ids={[assessment.id]}
+        label={t('backup.saveOne')}
+        name={assessment.business.name}
+      />
+      <button type="button" class="button danger-outline" onClick={() => void remove()}>
         {t('overview.delete')}
       </button>
-      <ConfirmDialog
-        open={confirming}
-        danger
-        title={t('overview.deleteTitle', { name: assessment.business.name })}
-        body={t('overview.deleteBody')}
-        confirmLabel={t('overview.deleteConfirm')}
-        cancelLabel={t('overview.cancel')}
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirming(false)}
-      />
     </div>
   );
 }
