@@ -7,6 +7,7 @@ import type summary from '../../locales/en/summary.json';
 import type gdpr from '../../locales/en/gdpr.json';
 import type pdf from '../../locales/en/pdf.json';
 import type backup from '../../locales/en/backup.json';
+import type calendar from '../../locales/en/calendar.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
 export type Resources = typeof common &
@@ -16,7 +17,8 @@ export type Resources = typeof common &
   typeof summary &
   typeof gdpr &
   typeof pdf &
-  typeof backup;
+  typeof backup &
+  typeof calendar;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -5,6 +5,7 @@ import { useAssessmentList, type AssessmentSummary } from '../../../storage';
 import { ProgressBar } from '../../components/ProgressBar';
 import { usePageTitle } from '../../components/use-page-title';
 import { BackupReminder } from './BackupReminder';
+import { CheckpointBadge } from './CheckpointBadge';
 import { UndoDelete } from './UndoDelete';
 
 const PAGE = 50;
@@ -17,6 +18,7 @@ function AssessmentCard({ a }: { a: AssessmentSummary }) {
       <a href={`/a/${a.id}`} class="card-link">
         <span class="card-title">{a.name}</span>
       </a>
+      <CheckpointBadge date={a.checkpointDate} />
       <span class="card-meta">{t(`perspective.${a.perspective}.label`)}</span>
       <span class="card-meta">
         {a.workshopDate

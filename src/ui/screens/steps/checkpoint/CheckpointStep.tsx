@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { GOALS } from '../../../../domain/content';
 import { allActions, goalSummaries, levelChart } from '../../../../domain/summary';
 import { formatDate } from '../../../../i18n/format';
+import { CalendarButton } from '../../../components/CalendarButton';
 import { PdfExport } from '../../../components/PdfExport';
 import type { StepProps } from '../step-props';
 import { ActionList } from './ActionList';
@@ -52,6 +53,7 @@ export function CheckpointStep({ a }: StepProps) {
   return (
     <>
       <CheckpointFields a={a} />
+      <CalendarButton a={a} />
       <section class="cp-summary" aria-labelledby="cp-summary-title">
         <h2 id="cp-summary-title">{t('summary.title')}</h2>
         <p class="lead">{t('summary.intro')}</p>
