@@ -4,18 +4,32 @@ import { lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HomeScreen } from '../ui/screens/home/HomeScreen';
 import { NewAssessmentScreen } from '../ui/screens/new-assessment/NewAssessmentScreen';
-import { OverviewScreen } from '../ui/screens/overview/OverviewScreen';
+import { InstallHint } from '../ui/screens/your-data/InstallHint';
 
-// The workshop steps and the background page load on first use, keeping the first screen light.
-const StepScreen = lazy(() => import('../ui/screens/steps/StepScreen').then((m) => m.StepScreen));
+// Screens load on first use, keeping the first screen light; those of the workshop bring its
+// texts with them.
+const OverviewScreen = lazy(() =>
+  import('../ui/screens/overview/OverviewScreen').then((m) => withAllTexts(m.OverviewScreen)),
+);
+const StepScreen = lazy(() =>
+  import('../ui/screens/steps/StepScreen').then((m) => withAllTexts(m.StepScreen)),
+);
+const GdprScreen = lazy(() =>
+  import('../ui/screens/gdpr/GdprScreen').then((m) => withAllTexts(m.GdprScreen)),
+);
 const BackupScreen = lazy(() =>
   import('../ui/screens/backup/BackupScreen').then((m) => m.BackupScreen),
 );
-const GdprScreen = lazy(() => import('../ui/screens/gdpr/GdprScreen').then((m) => m.GdprScreen));
+const YourDataScreen = lazy(() =>
+  import('../ui/screens/your-data/YourDataScreen').then((m) => m.YourDataScreen),
+);
 import { ErrorBoundary } from './ErrorBoundary';
+import { withAllTexts } from './with-all-texts';
 import { LanguageSwitch } from './LanguageSwitch';
 import { rememberPath } from './resume';
 import { SaveIndicator } from './SaveIndicator';
+import { UpdatePrompt } from './UpdatePrompt';
+import { DatabaseNotice } from './DatabaseNotice';
 
 function Shell() {
   const { t } = useTranslation();
@@ -43,14 +57,20 @@ function Shell() {
             <Route path="/a/:id" component={OverviewScreen} />
             <Route path="/a/:id/:step" component={StepScreen} />
             <Route path="/gdpr" component={GdprScreen} />
+            <Route path="/your-data" component={YourDataScreen} />
             <Route path="/backup" component={BackupScreen} />
             <Route default component={HomeScreen} />
           </Router>
         </ErrorBoundary>
+        {path === '/' && <InstallHint />}
       </main>
       <footer class="app-footer">
-        <p>{t('app.privacy')}</p>
+        <p>
+          {t('app.privacy')} <a href="/your-data">{t('pwa.yourData.link')}</a>
+        </p>
       </footer>
+      <UpdatePrompt />
+      <DatabaseNotice />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, toLanguage } from '../i18n';
+import { ensureAllTexts, hasAllTexts, LANGUAGES, toLanguage } from '../i18n';
 import { flushSaves } from '../storage';
 
 /** Three buttons, one per language, each named in its own language. */
@@ -9,6 +9,8 @@ export function LanguageSwitch() {
   const choose = async (lng: string) => {
     // Typed text is saved before the screen re-renders in the new language.
     await flushSaves();
+    // A screen of the workshop is open: its texts must be there in the new language at once.
+    if (hasAllTexts(i18n)) await ensureAllTexts(i18n, lng);
     await i18n.changeLanguage(lng);
   };
   return (

@@ -5,8 +5,10 @@ import type steps from '../../locales/en/steps.json';
 import type grid from '../../locales/en/grid.json';
 import type summary from '../../locales/en/summary.json';
 import type gdpr from '../../locales/en/gdpr.json';
+import type pwa from '../../locales/en/pwa.json';
 import type pdf from '../../locales/en/pdf.json';
 import type backup from '../../locales/en/backup.json';
+import type notices from '../../locales/en/notices.json';
 import type calendar from '../../locales/en/calendar.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
@@ -16,8 +18,10 @@ export type Resources = typeof common &
   typeof grid &
   typeof summary &
   typeof gdpr &
+  typeof pwa &
   typeof pdf &
   typeof backup &
+  typeof notices &
   typeof calendar;
 
 declare module 'i18next' {

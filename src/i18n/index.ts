@@ -10,8 +10,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'markkinapaja.language';
 
 /**
- * Loads one language's texts (all its locale files, merged into one chunk). Only the language
- * in use is fetched.
+ * Loads one language's first-screen texts (one chunk). Only the language in use is fetched;
+ * the rest of its texts come with ensureAllTexts.
  */
 export async function loadLocale(lng: string): Promise<Record<string, unknown>> {
   switch (toLanguage(lng)) {
@@ -22,6 +22,45 @@ export async function loadLocale(lng: string): Promise<Record<string, unknown>> 
     default:
       return (await import('./lang/fi')).default;
   }
+}
+
+function loadMore(lng: Language): Promise<Record<string, unknown>> {
+  switch (lng) {
+    case 'sv':
+      return import('./lang/sv-more').then((m) => m.default);
+    case 'en':
+      return import('./lang/en-more').then((m) => m.default);
+    default:
+      return import('./lang/fi-more').then((m) => m.default);
+  }
+}
+
+// Which languages of an instance have all their texts; kept per instance, not globally.
+const complete = new WeakMap<i18n, Set<Language>>();
+
+/**
+ * Adds the workshop's texts of a language (the instance's current one when none is named): the
+ * step screens, the overview, the GDPR page and the PDF wait for it before they render.
+ */
+export async function ensureAllTexts(instance: i18n, lng?: string): Promise<void> {
+  const language = toLanguage(lng ?? instance.language);
+  const loaded = complete.get(instance) ?? new Set<Language>();
+  complete.set(instance, loaded);
+  if (loaded.has(language)) return;
+  // The first-screen texts first: a language that already has texts is not loaded again.
+  await instance.loadLanguages(language);
+  instance.addResourceBundle(language, 'translation', await loadMore(language), true, true);
+  loaded.add(language);
+}
+
+/** True once the workshop's texts of any language are loaded, so switching needs them too. */
+export function hasAllTexts(instance: i18n): boolean {
+  return (complete.get(instance)?.size ?? 0) > 0;
+}
+
+/** True when the workshop's texts of this language are loaded in the instance. */
+export function allTextsLoaded(instance: i18n, lng: string): boolean {
+  return complete.get(instance)?.has(toLanguage(lng)) ?? false;
 }
 
 export interface I18nOptions {

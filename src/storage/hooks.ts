@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Assessment } from '../domain/assessment';
-import { lastBackupAt } from './backup';
+import { lastBackupAt } from './settings';
 import { getAssessment, listAssessments, type AssessmentSummary } from './repository';
 
 /**

@@ -8,7 +8,7 @@ import { restoreAssessment } from '../domain/restore';
 import { Dexie } from 'dexie';
 import { db, type AssessmentSummary } from './db';
 import { summarise } from './summarise';
-import { guarded } from './errors';
+import { guarded } from './connection';
 
 export type { AssessmentSummary };
 

@@ -5,6 +5,8 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { homeWithManyAssessments } from './home.mjs';
 import { gridKeystrokes } from './grid.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
+import { buildSizes } from './size.mjs';
 import { pdfTimes } from './pdf.mjs';
 
 const CHROMIUM_ARGS = [
@@ -17,8 +19,9 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+const dist = process.env.BENCH_DIST ?? 'dist';
 const server = await preview({
-  build: { outDir: process.env.BENCH_DIST ?? 'dist' },
+  build: { outDir: dist },
   preview: { port: 4199, strictPort: true, host: '127.0.0.1' },
 });
 const base = 'http://127.0.0.1:4199';
@@ -34,6 +37,8 @@ const report = (name, value, unit, target) => {
 };
 
 try {
+  buildSizes(dist, report);
+  if (!process.env.BENCH_ONLY_HOME) await lighthouseScores(base, report);
   if (!process.env.BENCH_ONLY_HOME) await gridKeystrokes(browser, base, report);
   if (!process.env.BENCH_ONLY_HOME) await pdfTimes(browser, base, report);
   await homeWithManyAssessments(browser, base, report);

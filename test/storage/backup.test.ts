@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '../../src/domain/backup';
-import {
-  conflictsOf,
-  exportBackup,
-  getAssessment,
-  importBackups,
-  lastBackupAt,
-  listAssessments,
-  readBackupFiles,
-} from '../../src/storage';
+import { exportBackup, getAssessment, lastBackupAt, listAssessments } from '../../src/storage';
+import { conflictsOf, importBackups, readBackupFiles } from '../../src/storage/restore-backup';
 import { db } from '../../src/storage/db';
 import { makeFullAssessment } from '../helpers/factories';
 import { randomAssessment, rng } from '../helpers/random';

@@ -1,7 +1,8 @@
-// Every locale file of this language in one chunk, so a start-up fetches one file for its texts.
-const files = import.meta.glob<Record<string, unknown>>('../../../locales/fi/*.json', {
-  eager: true,
-  import: 'default',
-});
+// The texts the first screens need (home, new assessment, backup, install), in one chunk; the
+// workshop's own texts come with the screens that use them (./fi-more.ts).
+const files = import.meta.glob<Record<string, unknown>>(
+  '../../../locales/fi/{common,backup,calendar,notices,pwa}.json',
+  { eager: true, import: 'default' },
+);
 
 export default Object.assign({}, ...Object.values(files)) as Record<string, unknown>;

@@ -11,7 +11,7 @@ import {
 } from '../../domain/calendar';
 import { safeFileName } from '../../domain/file-name';
 import { allActions, goalSummaries } from '../../domain/summary';
-import { toLanguage, type Language } from '../../i18n';
+import { ensureAllTexts, toLanguage, type Language } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { flushSaves, getAssessment } from '../../storage';
 import { deliverFile } from './deliver-file';
@@ -101,7 +101,7 @@ export function CalendarButton({ a, lng }: { a: Assessment; lng?: Language }) {
       await flushSaves();
       const fresh = (await getAssessment(a.id)) ?? a;
       const language = lng ?? toLanguage(i18n.language);
-      await i18n.loadLanguages(language);
+      await ensureAllTexts(i18n, language);
       const ft = i18n.getFixedT(language);
       const text = buildCalendar(fresh, calendarTexts(fresh, ft, language), {
         withActions,

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, toLanguage, type Language } from '../../i18n';
+import { ensureAllTexts, LANGUAGES, toLanguage, type Language } from '../../i18n';
 import { todayIso } from '../../i18n/format';
 import { flushSaves, getAssessment } from '../../storage';
 import { deliverFile } from './deliver-file';
@@ -36,7 +36,7 @@ export function PdfExport({
       await flushSaves();
       const a = await getAssessment(assessmentId);
       if (!a) throw new Error('The assessment is gone');
-      await i18n.loadLanguages(lng);
+      await ensureAllTexts(i18n, lng);
       const { makePlanPdf } = await import('../../pdf');
       const { blob, fileName } = await makePlanPdf(a, i18n.getFixedT(lng), lng, todayIso());
       const delivery = await deliverFile(blob, fileName);

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../domain/content';
 import { setAt } from '../../domain/changes';
 import { flushSave } from '../../storage';
-import { fieldKey, saveText } from './autosave';
+import { fieldKey, saveText, unsavedText } from './autosave';
 
 interface TextFieldProps {
   readonly assessmentId: string;
@@ -25,18 +25,21 @@ interface TextFieldProps {
 /**
  * A text input that saves itself: 300 ms after typing stops, and at once on blur. It keeps its
  * own draft while focused so the caret never jumps, and follows the stored value otherwise
- * (another tab's edit, an import). A draft that failed to save stays on screen.
+ * (another tab's edit, an import). Text that could not be saved yet stays on screen, also when
+ * the field is shown again later, until the save queue has written it.
  */
 export function TextField(props: TextFieldProps) {
   const { assessmentId, path, value } = props;
   const id = useId();
-  const [draft, setDraft] = useState(value);
+  const [draft, setDraft] = useState(() => unsavedText(assessmentId, path) ?? value);
   const editing = useRef(false);
 
   useEffect(() => {
-    // Follow the database unless the user is typing here. A draft whose save failed is kept
-    // until the stored value itself changes.
-    if (!editing.current) setDraft(value);
+    // Follow the database unless the user is typing here or typed text is still unsaved: that
+    // text is what the save queue will write, so showing the older stored value would mislead.
+    if (!editing.current) setDraft(unsavedText(assessmentId, path) ?? value);
+    // The path is a new array on every render; the field it names stays the same.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   const onInput = (e: Event) => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Assessment } from '../../domain/assessment';
+import { forgetUnsaved } from './autosave';
 
 /** How long a deleted assessment can be brought back. */
 export const UNDO_MS = 10_000;
@@ -13,7 +14,10 @@ export function rememberDeleted(assessment: Assessment, now = Date.now()): void 
   deleted = { assessment, until: now + UNDO_MS };
   notify();
   setTimeout(() => {
-    if (deleted?.assessment === assessment) forgetDeleted();
+    if (deleted?.assessment !== assessment) return;
+    forgetDeleted();
+    // Gone for good: a failed save of it must not keep being retried.
+    forgetUnsaved(assessment.id);
   }, UNDO_MS);
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { OnConflict } from '../../../storage';
+import type { OnConflict } from '../../../storage/restore-backup';
 
 /** Asks what to do with imported assessments that are already on the device. */
 export function ConflictDialog({

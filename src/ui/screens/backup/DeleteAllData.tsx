@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { deleteAllData } from '../../../storage';
+import { forgetUnsaved } from '../../components/autosave';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 
@@ -21,6 +22,7 @@ export function DeleteAllData() {
     setConfirming(false);
     try {
       await deleteAllData();
+      forgetUnsaved();
       forgetLocalSettings();
       // A fresh start: no screen keeps showing what was deleted.
       location.assign('/');

@@ -1,7 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Backup, BackupProblem } from '../../../domain/backup';
-import { conflictsOf, importBackups, readBackupFiles, type OnConflict } from '../../../storage';
+import type { Backup, BackupProblem } from '../../../domain/backup-format';
+import {
+  conflictsOf,
+  importBackups,
+  readBackupFiles,
+  type OnConflict,
+} from '../../../storage/restore-backup';
 import { useStorageAdvice } from '../../components/ErrorMessage';
 import { ConflictDialog } from './ConflictDialog';
 

@@ -1,0 +1,7 @@
+// The workshop's texts: steps, sources, grid, summary, GDPR background and the PDF.
+const files = import.meta.glob<Record<string, unknown>>(
+  '../../../locales/en/{workshop,steps,grid,summary,gdpr,pdf}.json',
+  { eager: true, import: 'default' },
+);
+
+export default Object.assign({}, ...Object.values(files)) as Record<string, unknown>;
