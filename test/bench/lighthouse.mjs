@@ -1,17 +1,9 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
-// Headless Chromium as on this machine: no sandbox in a container, no background traffic.
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Lighthouse starts Chromium itself, headless.
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const TARGETS = { performance: '≥ 95', accessibility: '100', 'best-practices': '≥ 95' };
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time'];
@@ -22,7 +14,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 async function audit(url) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH,
     chromeFlags: FLAGS,
   });
   try {

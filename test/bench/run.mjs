@@ -3,21 +3,12 @@
 // targets printed beside them.
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { homeWithManyAssessments } from './home.mjs';
 import { gridKeystrokes } from './grid.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { buildSizes } from './size.mjs';
 import { pdfTimes } from './pdf.mjs';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const dist = process.env.BENCH_DIST ?? 'dist';
 const server = await preview({
@@ -26,7 +17,7 @@ const server = await preview({
 });
 const base = 'http://127.0.0.1:4199';
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
 });
 

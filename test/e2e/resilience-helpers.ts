@@ -1,3 +1,4 @@
+import { COMPETITOR_QUESTIONS } from '../../src/domain/content';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,16 +74,6 @@ export function readStored(page: Page, id: string): Promise<Record<string, unkno
     id,
   );
 }
-
-/** The competitor questions, in the order the step shows them. */
-export const COMPETITOR_QUESTIONS = [
-  'difference',
-  'strengthsWeaknesses',
-  'learn',
-  'cooperation',
-  'networking',
-  'customerValues',
-] as const;
 
 /** The label of the competitor question at this index, as the step shows it. */
 export function questionLabel(t: Texts, index: number): string {

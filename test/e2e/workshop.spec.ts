@@ -1,62 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  COMPETITOR_QUESTIONS,
+  COMPETITOR_SOURCES,
+  CUSTOMER_SOURCES,
+  GDPR_CHECKS,
+  GOALS,
+  KEY_QUESTIONS,
+  PRACTICES,
+  REGISTER_ANALYSES as ANALYSES,
+  REGISTER_FIELDS,
+} from '../../src/domain/content';
 import { LOCALE, textsOf, type Lng } from './texts';
-
-const CUSTOMER_SOURCES = [
-  'conversations',
-  'surveys',
-  'meetings',
-  'serviceExperiences',
-  'stakeholders',
-  'websiteAnalytics',
-  'facebook',
-  'purchaseBehaviour',
-  'customerPanel',
-  'customerStories',
-  'customerRegister',
-];
-const COMPETITOR_SOURCES = [
-  'customerConversations',
-  'surveys',
-  'competitorMeetings',
-  'mysteryShopping',
-  'stakeholders',
-  'websites',
-  'facebookPages',
-  'fairsAndEvents',
-  'magazines',
-  'blogs',
-  'socialMedia',
-  'statistics',
-  'webSearch',
-];
-const KEY_QUESTIONS = ['who', 'group', 'need', 'choice', 'channels'];
-const REGISTER_FIELDS = ['name', 'postalAddress', 'email', 'purchaseHistory', 'otherInfo'];
-const GDPR_CHECKS = [
-  'privacyNotice',
-  'marketingConsent',
-  'retention',
-  'accessLimited',
-  'specialCategories',
-];
-const ANALYSES = ['serviceUsage', 'segments', 'geography'];
-const PRACTICES = [
-  'internalMeetings',
-  'developmentDays',
-  'customerProgrammes',
-  'staffIdeas',
-  'customerInvolvement',
-  'marketingPlanning',
-];
-const COMPETITOR_QUESTIONS = [
-  'difference',
-  'strengthsWeaknesses',
-  'learn',
-  'cooperation',
-  'networking',
-  'customerValues',
-];
-const GOALS = ['goal1', 'goal2', 'goal3'];
 
 /** The radio group with this legend. */
 const group = (page: Page | Locator, legend: string) =>
