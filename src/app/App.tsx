@@ -14,6 +14,9 @@ const OverviewScreen = lazy(() =>
 const StepScreen = lazy(() =>
   import('../ui/screens/steps/StepScreen').then((m) => withAllTexts(m.StepScreen)),
 );
+const FollowUpScreen = lazy(() =>
+  import('../ui/screens/follow-up/FollowUpScreen').then((m) => withAllTexts(m.FollowUpScreen)),
+);
 const GdprScreen = lazy(() =>
   import('../ui/screens/gdpr/GdprScreen').then((m) => withAllTexts(m.GdprScreen)),
 );
@@ -55,6 +58,7 @@ function Shell() {
             <Route path="/" component={HomeScreen} />
             <Route path="/new" component={NewAssessmentScreen} />
             <Route path="/a/:id" component={OverviewScreen} />
+            <Route path="/a/:id/follow-up/:followUpId" component={FollowUpScreen} />
             <Route path="/a/:id/:step" component={StepScreen} />
             <Route path="/gdpr" component={GdprScreen} />
             <Route path="/your-data" component={YourDataScreen} />

@@ -10,6 +10,7 @@ import type pdf from '../../locales/en/pdf.json';
 import type backup from '../../locales/en/backup.json';
 import type notices from '../../locales/en/notices.json';
 import type calendar from '../../locales/en/calendar.json';
+import type followup from '../../locales/en/followup.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
 export type Resources = typeof common &
@@ -22,7 +23,8 @@ export type Resources = typeof common &
   typeof pdf &
   typeof backup &
   typeof notices &
-  typeof calendar;
+  typeof calendar &
+  typeof followup;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

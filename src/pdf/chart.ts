@@ -46,6 +46,7 @@ export function drawChart(c: Cursor, chart: ReportChart): void {
         doc.setFillColor(...BRAND);
         doc.rect(TRACK_LEFT, mid - 1.8, Math.max(0.8, x(row.level) - TRACK_LEFT), 3.6, 'F');
       }
+      if (row.before !== undefined && row.before !== null) before(c, row.before, mid);
       if (row.target !== null) {
         doc.setFillColor(...INK);
         doc.rect(x(row.target) - 0.6, mid - 2.8, 1.2, 5.6, 'F');
@@ -71,6 +72,15 @@ function figures(c: Cursor, level: number | null, target: number | null, mid: nu
   doc.line(right - 7.6, mid, right - 3.4, mid);
   doc.setFillColor(...INK);
   doc.triangle(right - 3.4, mid - 0.9, right - 3.4, mid + 0.9, right - 2.2, mid, 'F');
+}
+
+const BEFORE: [number, number, number] = [110, 110, 110];
+
+/** The workshop's level in a follow-up: a hollow grey box, faint beside the bar of now. */
+function before(c: Cursor, level: number, mid: number) {
+  c.doc.setDrawColor(...BEFORE);
+  c.doc.setLineWidth(0.4);
+  c.doc.rect(x(level) - 1.2, mid - 2.4, 2.4, 4.8, 'S');
 }
 
 function axis(c: Cursor, levels: readonly string[]) {
@@ -111,6 +121,13 @@ function legend(c: Cursor, chart: ReportChart) {
     doc.setFillColor(...GAP_FILL);
     doc.rect(left, y, 4.5, 3, 'F');
   }, chart.legend.gap);
-  item(() => undefined, chart.legend.important);
+  if (chart.legend.before !== undefined) {
+    item(() => {
+      doc.setDrawColor(...BEFORE);
+      doc.setLineWidth(0.4);
+      doc.rect(left + 1, y - 0.6, 2.4, 4.2, 'S');
+    }, chart.legend.before);
+  }
+  if (chart.legend.important) item(() => undefined, chart.legend.important);
   c.y += 8;
 }

@@ -2,13 +2,24 @@ import type { TFunction } from 'i18next';
 import type { Assessment } from '../domain/assessment';
 import { loadFonts, type PdfFonts } from './fonts';
 import { buildReport } from './report';
+import { buildFollowUpReport } from './follow-up-report';
+import type { FollowUp } from '../domain/follow-up';
 import { renderPdf } from './render';
 
 export { buildReport } from './report';
+export { buildFollowUpReport } from './follow-up-report';
 export { renderPdf } from './render';
 export type { Report } from './model';
 
 let fonts: Promise<PdfFonts> | null = null;
+
+function fontsOnce(): Promise<PdfFonts> {
+  fonts ??= loadFonts().catch((e: unknown) => {
+    fonts = null;
+    throw e;
+  });
+  return fonts;
+}
 
 /**
  * Makes the action-plan PDF of an assessment in the language of `t`. Loaded with import() only
@@ -20,10 +31,18 @@ export async function makePlanPdf(
   lng: string,
   today: string,
 ): Promise<{ blob: Blob; fileName: string }> {
-  fonts ??= loadFonts().catch((e: unknown) => {
-    fonts = null;
-    throw e;
-  });
   const report = buildReport(a, t, lng, today);
-  return { blob: renderPdf(report, await fonts), fileName: report.fileName };
+  return { blob: renderPdf(report, await fontsOnce()), fileName: report.fileName };
+}
+
+/** Makes the follow-up PDF of an assessment's follow-up in the language of `t`, like the plan. */
+export async function makeFollowUpPdf(
+  a: Assessment,
+  f: FollowUp,
+  t: TFunction,
+  lng: string,
+  today: string,
+): Promise<{ blob: Blob; fileName: string }> {
+  const report = buildFollowUpReport(a, f, t, lng, today);
+  return { blob: renderPdf(report, await fontsOnce()), fileName: report.fileName };
 }

@@ -34,6 +34,8 @@ export interface ChartRow {
   readonly level: number | null;
   readonly target: number | null;
   readonly important: boolean;
+  /** The level at the workshop, in a follow-up: drawn as a faint marker on the track. */
+  readonly before?: number | null;
 }
 
 export interface ReportChart {
@@ -47,6 +49,8 @@ export interface ReportChart {
     readonly gap: string;
     readonly important: string;
     readonly notRated: string;
+    /** Set in a follow-up, where rows carry the level before. */
+    readonly before?: string;
   };
 }
 

@@ -3,6 +3,7 @@ import type { Assessment } from '../domain/assessment';
 import { restoreAssessment } from '../domain/restore';
 import { summarise } from './summarise';
 import type { Perspective } from '../domain/content';
+import type { FollowUp } from '../domain/follow-up';
 
 /** A stored record: the assessment as the app wrote it; read back through restoreAssessment. */
 export type StoredAssessment = Assessment;
@@ -39,6 +40,9 @@ export const SCHEMA_V1 = {
 /** Version 2 adds settings; the summaries are rebuilt from the records on the way. */
 export const SCHEMA_V2 = { ...SCHEMA_V1, settings: 'key' } as const;
 
+/** Version 3 adds follow-ups, each linked to its assessment; nothing else changes. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, followUps: 'id, assessmentId, createdAt' } as const;
+
 async function rebuildSummaries(tx: Transaction): Promise<void> {
   // Only Dexie's own promises may be awaited here, or the upgrade transaction would close.
   const rows = await tx.table('assessments').toArray();
@@ -55,11 +59,13 @@ export class MarkkinapajaDb extends Dexie {
   assessments!: EntityTable<StoredAssessment, 'id'>;
   summaries!: EntityTable<AssessmentSummary, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  followUps!: EntityTable<FollowUp, 'id'>;
 
   constructor(name = 'markkinapaja') {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(rebuildSummaries);
+    this.version(3).stores(SCHEMA_V3);
     // Another tab opened a newer version: let it upgrade, and tell this tab's user to reload.
     this.on('versionchange', () => {
       this.close();

@@ -1,4 +1,5 @@
 export * from './repository';
+export * from './follow-ups';
 export * from './hooks';
 export * from './save-queue';
 export { StorageError, classifyStorageError, type StorageProblem } from './errors';

@@ -5,6 +5,7 @@ import {
 } from '../domain/assessment';
 import { applyChanges, type Change } from '../domain/changes';
 import { restoreAssessment } from '../domain/restore';
+import { restoreFollowUp, type FollowUp } from '../domain/follow-up';
 import { Dexie } from 'dexie';
 import { db, type AssessmentSummary } from './db';
 import { summarise } from './summarise';
@@ -97,22 +98,43 @@ export async function updateAssessment(id: string, changes: readonly Change[]): 
   );
 }
 
+/** An assessment as it was when deleted, with its follow-ups, so that an undo brings back both. */
+export interface DeletedAssessment {
+  readonly assessment: Assessment;
+  readonly followUps: readonly FollowUp[];
+}
+
 /**
- * Removes an assessment from the device and returns it as it was, so that the removal can be
- * undone for a while; undefined when there was none.
+ * Removes an assessment and its follow-ups from the device in one transaction and returns them
+ * as they were, so that the removal can be undone for a while; undefined when there was none.
  */
-export async function deleteAssessment(id: string): Promise<Assessment | undefined> {
+export async function deleteAssessment(id: string): Promise<DeletedAssessment | undefined> {
   return guarded(() =>
-    db().transaction('rw', db().assessments, db().summaries, async () => {
+    db().transaction('rw', db().assessments, db().summaries, db().followUps, async () => {
       const raw = await db().assessments.get(id);
+      const followUps = await db().followUps.where('assessmentId').equals(id).toArray();
       await db().assessments.delete(id);
       await db().summaries.delete(id);
-      return raw ? (restoreAssessment(raw) ?? undefined) : undefined;
+      await db().followUps.where('assessmentId').equals(id).delete();
+      const assessment = raw ? restoreAssessment(raw) : null;
+      if (!assessment) return undefined;
+      return {
+        assessment,
+        followUps: followUps.flatMap((f) => restoreFollowUp(f) ?? []),
+      };
     }),
   );
 }
 
-/** Puts back an assessment exactly as it was (undoing a deletion). */
-export async function reinstateAssessment(a: Assessment): Promise<void> {
-  await guarded(() => db().transaction('rw', db().assessments, db().summaries, () => write(a)));
+/** Puts back an assessment and its follow-ups exactly as they were (undoing a deletion). */
+export async function reinstateAssessment(
+  a: Assessment,
+  followUps: readonly FollowUp[] = [],
+): Promise<void> {
+  await guarded(() =>
+    db().transaction('rw', db().assessments, db().summaries, db().followUps, async () => {
+      await write(a);
+      await db().followUps.bulkPut([...followUps]);
+    }),
+  );
 }

@@ -1,9 +1,18 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { MarkkinapajaDb, SCHEMA_V1, useDatabase } from '../../src/storage/db';
-import { getAssessment, listAssessments, updateAssessment } from '../../src/storage';
+import { MarkkinapajaDb, SCHEMA_V1, SCHEMA_V2, useDatabase } from '../../src/storage/db';
+import {
+  createFollowUp,
+  getAssessment,
+  lastBackupAt,
+  listAssessments,
+  listFollowUps,
+  updateAssessment,
+} from '../../src/storage';
 import { setBusiness } from '../../src/domain/changes';
 import oldRecords from '../fixtures/v1-assessments.json';
+import { summarise } from '../../src/storage/summarise';
+import { restoreAssessment } from '../../src/domain/restore';
 
 /** Writes a database exactly as version 1 of the app did, with real records of that time. */
 async function writeVersion1(name: string) {
@@ -22,7 +31,7 @@ describe('opening a database written by an older version', () => {
     const current = new MarkkinapajaDb(name);
     useDatabase(current);
     expect(await current.assessments.count()).toBe(oldRecords.length);
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
 
     for (const old of oldRecords) {
       const a = await getAssessment(old.id);
@@ -37,5 +46,36 @@ describe('opening a database written by an older version', () => {
     await current.settings.put({ key: 'lastBackupAt', value: '2026-11-22T10:00:00.000Z' });
     await updateAssessment(oldRecords[1].id, [setBusiness('field', 'Kotihoito')]);
     expect((await getAssessment(oldRecords[1].id))?.business.field).toBe('Kotihoito');
+  });
+});
+
+/** Writes a database exactly as version 2 of the app did: real records, summaries, a setting. */
+async function writeVersion2(name: string) {
+  const old = new Dexie(name);
+  old.version(2).stores(SCHEMA_V2);
+  await old.table('assessments').bulkPut(oldRecords);
+  // The summaries as version 2 wrote them, made by the app's own code from the same records.
+  await old.table('summaries').bulkPut(oldRecords.map((r) => summarise(restoreAssessment(r)!)));
+  await old.table('settings').put({ key: 'lastBackupAt', value: '2026-11-21T09:30:00.000Z' });
+  old.close();
+}
+
+describe('opening a version 2 database', () => {
+  it('adds follow-ups and keeps every assessment, summary and setting', async () => {
+    const name = `upgrade-v2-${Math.random()}`;
+    await writeVersion2(name);
+    const current = new MarkkinapajaDb(name);
+    useDatabase(current);
+    await current.open();
+    expect(current.verno).toBe(3);
+    for (const old of oldRecords) expect(await getAssessment(old.id)).toEqual(old);
+    const list = await listAssessments();
+    expect(list.map((s) => s.name).sort()).toEqual(oldRecords.map((r) => r.business.name).sort());
+    expect(await lastBackupAt()).toBe('2026-11-21T09:30:00.000Z');
+
+    // The new table is there, empty, and works with the old records.
+    expect(await current.followUps.count()).toBe(0);
+    const f = await createFollowUp(oldRecords[0].id, '2027-02-01');
+    expect((await listFollowUps(oldRecords[0].id)).map((x) => x.id)).toEqual([f.id]);
   });
 });

@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ensureAllTexts, LANGUAGES, toLanguage, type Language } from '../../i18n';
 import { todayIso } from '../../i18n/format';
@@ -13,16 +14,29 @@ type State =
   | { readonly kind: 'done'; readonly message: string }
   | { readonly kind: 'failed'; readonly message: string };
 
+/** Makes a PDF in a language (its texts are loaded by then); the plan's maker by default. */
+export type MakePdf = (
+  t: TFunction,
+  lng: Language,
+  today: string,
+) => Promise<{ blob: Blob; fileName: string }>;
+
 /**
- * Makes the action-plan PDF in a language of the user's choice (the UI's by default) and hands
+ * Makes the action-plan PDF (or, with `make`, another PDF such as a follow-up's) in a language of the user's choice (the UI's by default) and hands
  * it over. The PDF code loads only now, and the half-filled form stays as it is.
  */
 export function PdfExport({
   assessmentId,
   print = false,
+  make: makeOther,
+  title,
+  download,
 }: {
   assessmentId: string;
   print?: boolean;
+  make?: MakePdf;
+  title?: string;
+  download?: string;
 }) {
   const { t, i18n } = useTranslation();
   const advice = useStorageAdvice();
@@ -34,11 +48,18 @@ export function PdfExport({
     setState({ kind: 'making' });
     try {
       await flushSaves();
-      const a = await getAssessment(assessmentId);
-      if (!a) throw new Error('The assessment is gone');
       await ensureAllTexts(i18n, lng);
-      const { makePlanPdf } = await import('../../pdf');
-      const { blob, fileName } = await makePlanPdf(a, i18n.getFixedT(lng), lng, todayIso());
+      const makePlan: MakePdf = async (fixed, language, today) => {
+        const a = await getAssessment(assessmentId);
+        if (!a) throw new Error('The assessment is gone');
+        const { makePlanPdf } = await import('../../pdf');
+        return makePlanPdf(a, fixed, language, today);
+      };
+      const { blob, fileName } = await (makeOther ?? makePlan)(
+        i18n.getFixedT(lng),
+        lng,
+        todayIso(),
+      );
       const delivery = await deliverFile(blob, fileName);
       setState(
         delivery === 'blocked'
@@ -57,7 +78,7 @@ export function PdfExport({
 
   return (
     <section class="panel pdf-export" aria-labelledby={`${selectId}-title`}>
-      <h2 id={`${selectId}-title`}>{t('pdf.title')}</h2>
+      <h2 id={`${selectId}-title`}>{title ?? t('pdf.title')}</h2>
       <div class="pdf-controls">
         <div class="field">
           <label for={selectId}>{t('pdf.language')}</label>
@@ -79,7 +100,7 @@ export function PdfExport({
           disabled={state.kind === 'making'}
           onClick={() => void make()}
         >
-          {t('pdf.download')}
+          {download ?? t('pdf.download')}
         </button>
         {print && (
           <button type="button" class="button" onClick={() => window.print()}>

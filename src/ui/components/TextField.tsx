@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../domain/content';
 import { setAt } from '../../domain/changes';
 import { flushSave } from '../../storage';
-import { fieldKey, saveText, unsavedText } from './autosave';
+import { fieldKey, saveText, unsavedText, type Write } from './autosave';
 
 interface TextFieldProps {
   readonly assessmentId: string;
@@ -20,6 +20,8 @@ interface TextFieldProps {
   /** Hide the label visually (the screen shows it in another way); screen readers still read it. */
   readonly hiddenLabel?: boolean;
   readonly placeholder?: string;
+  /** Where to write instead of the assessment (then assessmentId is that record's id). */
+  readonly write?: Write;
 }
 
 /**
@@ -46,7 +48,7 @@ export function TextField(props: TextFieldProps) {
     const next = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
     editing.current = true;
     setDraft(next);
-    saveText(assessmentId, setAt(path, next));
+    saveText(assessmentId, setAt(path, next), props.write);
   };
   const onBlur = () => {
     editing.current = false;

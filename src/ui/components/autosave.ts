@@ -1,6 +1,12 @@
 import type { Change } from '../../domain/changes';
 import { forgetSaves, saveNow, saveSoon, updateAssessment } from '../../storage';
 
+/**
+ * Writes changes to the record with the given id; the assessment by default, a follow-up's own
+ * update for the follow-up screen (its id is unique too, so save-queue keys never collide).
+ */
+export type Write = (changes: readonly Change[]) => Promise<void>;
+
 /** Typed text not yet in the database, by field: waiting, being written, or failed. */
 const unsaved = new Map<string, string>();
 
@@ -13,10 +19,14 @@ export function fieldKey(assessmentId: string, path: readonly string[]): string 
  * Saves a choice at once. A failure shows in the save indicator and the save is tried again
  * later; the returned promise never rejects, so handlers can fire and forget.
  */
-export function saveChoice(assessmentId: string, changes: readonly Change[]): Promise<void> {
+export function saveChoice(
+  assessmentId: string,
+  changes: readonly Change[],
+  write: Write = (c) => updateAssessment(assessmentId, c),
+): Promise<void> {
   const key = fieldKey(assessmentId, changes[0]?.path ?? []);
   unsaved.delete(key);
-  return saveNow(key, () => updateAssessment(assessmentId, changes)).catch(() => undefined);
+  return saveNow(key, () => write(changes)).catch(() => undefined);
 }
 
 /**
@@ -24,13 +34,17 @@ export function saveChoice(assessmentId: string, changes: readonly Change[]): Pr
  * is in the database it is kept here too, so that a field shown again (the user went to another
  * step while saving failed) shows the text instead of the older stored one.
  */
-export function saveText(assessmentId: string, change: Change): void {
+export function saveText(
+  assessmentId: string,
+  change: Change,
+  write: Write = (c) => updateAssessment(assessmentId, c),
+): void {
   const key = fieldKey(assessmentId, change.path);
   const text = change.value;
   if (typeof text === 'string') unsaved.set(key, text);
   else unsaved.delete(key);
   saveSoon(key, async () => {
-    await updateAssessment(assessmentId, [change]);
+    await write([change]);
     if (unsaved.get(key) === text) unsaved.delete(key);
   });
 }

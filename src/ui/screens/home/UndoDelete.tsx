@@ -13,7 +13,7 @@ export function UndoDelete() {
   if (!deleted) return <ErrorMessage message={error} />;
   const undo = async () => {
     try {
-      await reinstateAssessment(deleted);
+      await reinstateAssessment(deleted.assessment, deleted.followUps);
       forgetDeleted();
     } catch (e) {
       setError(advice(e));
@@ -21,7 +21,7 @@ export function UndoDelete() {
   };
   return (
     <div class="undo-bar" role="status">
-      <span>{t('backup.deleted', { name: deleted.business.name })}</span>
+      <span>{t('backup.deleted', { name: deleted.assessment.business.name })}</span>
       <button type="button" class="button" onClick={() => void undo()}>
         {t('backup.undo')}
       </button>

@@ -10,6 +10,7 @@ import { SaveBackup } from '../backup/SaveBackup';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../components/use-page-title';
 import { StepList } from './StepList';
+import { FollowUpSection } from './FollowUpSection';
 
 function Details({ a }: { a: Assessment }) {
   const { t, i18n } = useTranslation();
@@ -82,6 +83,7 @@ export function OverviewScreen() {
       </a>
       <Details a={assessment} />
       <StepList a={assessment} />
+      <FollowUpSection a={assessment} />
       <PdfExport assessmentId={assessment.id} />
       <ErrorMessage message={error} />
       <SaveBackup

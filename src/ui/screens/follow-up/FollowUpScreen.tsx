@@ -1,0 +1,124 @@
+import { useRoute } from 'preact-iso';
+import { useTranslation } from 'react-i18next';
+import { GOALS } from '../../../domain/content';
+import type { FollowUp } from '../../../domain/follow-up';
+import { formatDate } from '../../../i18n/format';
+import { useFollowUp } from '../../../storage';
+import { TextField } from '../../components/TextField';
+import { usePageTitle } from '../../components/use-page-title';
+import { FollowUpPdf } from './FollowUpPdf';
+import { ItemCard } from './ItemCard';
+import { LevelRatings } from './LevelRatings';
+import { ProgressView } from './ProgressView';
+import { followUpWrite } from './save';
+
+function Items({ f }: { f: FollowUp }) {
+  const { t } = useTranslation();
+  const actions = Object.entries(f.actions).sort(([, a], [, b]) => a.position - b.position);
+  const goals = GOALS.filter((g) => f.goals[g].title.trim() !== '');
+  return (
+    <>
+      <section class="panel" aria-labelledby="fu-actions-title">
+        <h2 id="fu-actions-title">{t('followup.items.actions')}</h2>
+        {actions.length === 0 && <p class="hint">{t('followup.items.noActions')}</p>}
+        <ul class="fu-items">
+          {actions.map(([id, x]) => (
+            <ItemCard
+              key={id}
+              followUpId={f.id}
+              path={['actions', id]}
+              item={x}
+              title={x.title || t('followup.items.untitled')}
+            />
+          ))}
+        </ul>
+      </section>
+      {goals.length > 0 && (
+        <section class="panel" aria-labelledby="fu-goals-title">
+          <h2 id="fu-goals-title">{t('followup.items.goals')}</h2>
+          <ul class="fu-items">
+            {goals.map((g) => (
+              <ItemCard
+                key={g}
+                followUpId={f.id}
+                path={['goals', g]}
+                item={f.goals[g]}
+                title={f.goals[g].title}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function NextCheckpoint({ f }: { f: FollowUp }) {
+  const { t } = useTranslation();
+  const write = followUpWrite(f.id);
+  return (
+    <section class="panel" aria-labelledby="fu-next-title">
+      <h2 id="fu-next-title">{t('followup.next.title')}</h2>
+      <TextField
+        assessmentId={f.id}
+        write={write}
+        path={['nextCheckpoint', 'date']}
+        value={f.nextCheckpoint.date}
+        type="date"
+        label={t('followup.next.date')}
+      />
+      <TextField
+        assessmentId={f.id}
+        write={write}
+        path={['nextCheckpoint', 'who']}
+        value={f.nextCheckpoint.who}
+        label={t('followup.next.who')}
+      />
+      <TextField
+        assessmentId={f.id}
+        write={write}
+        path={['notes']}
+        value={f.notes}
+        label={t('followup.next.notes')}
+        multiline
+      />
+    </section>
+  );
+}
+
+/**
+ * A follow-up meeting: what moved since the workshop at the top, then each action and goal,
+ * each source rated again, and the next checkpoint. Everything saves as it is changed.
+ */
+export function FollowUpScreen() {
+  const { t, i18n } = useTranslation();
+  const { params } = useRoute();
+  const f = useFollowUp(params.followUpId ?? '');
+  const title = f ? t('followup.screen.title', { date: formatDate(f.date, i18n.language) }) : '';
+  usePageTitle(title);
+  const back = (
+    <a class="back-link" href={`/a/${params.id ?? ''}`}>
+      {t('followup.screen.back')}
+    </a>
+  );
+  if (f === undefined) return <p aria-busy="true">{t('app.loading')}</p>;
+  if (f === null || f.assessmentId !== params.id) {
+    return (
+      <div class="screen">
+        {back}
+        <p role="alert">{t('followup.screen.notFound')}</p>
+      </div>
+    );
+  }
+  return (
+    <div class="screen follow-up">
+      {back}
+      <h1>{title}</h1>
+      <ProgressView f={f} />
+      <Items f={f} />
+      <LevelRatings f={f} />
+      <NextCheckpoint f={f} />
+      <FollowUpPdf assessmentId={f.assessmentId} followUpId={f.id} />
+    </div>
+  );
+}

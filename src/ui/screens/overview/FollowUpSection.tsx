@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../../domain/assessment';
+import { checkpointState } from '../../../domain/checkpoint';
+import { followUpProgress } from '../../../domain/follow-up';
+import { formatDate, todayIso } from '../../../i18n/format';
+import { createFollowUp, useFollowUps } from '../../../storage';
+import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
+import { CheckpointBadge } from '../home/CheckpointBadge';
+
+/**
+ * On the overview: start a follow-up (said prominently once the checkpoint is near or past),
+ * and the earlier follow-ups with what each showed, newest first.
+ */
+export function FollowUpSection({ a, today = todayIso() }: { a: Assessment; today?: string }) {
+  const { t, i18n } = useTranslation();
+  const { route } = useLocation();
+  const advice = useStorageAdvice();
+  const followUps = useFollowUps(a.id);
+  const [error, setError] = useState<string | null>(null);
+  const due = ['near', 'today', 'passed'].includes(checkpointState(a.checkpoint.date, today).kind);
+  const start = async () => {
+    try {
+      const f = await createFollowUp(a.id);
+      route(`/a/${a.id}/follow-up/${f.id}`);
+    } catch (e) {
+      setError(t('followup.section.startFailed', { reason: advice(e) }));
+    }
+  };
+  return (
+    <section
+      aria-labelledby="follow-up-title"
+      class={`panel follow-up-section${due ? ' is-due' : ''}`}
+    >
+      <h2 id="follow-up-title">{t('followup.section.title')}</h2>
+      {due && (
+        <p class="follow-up-due">
+          <CheckpointBadge date={a.checkpoint.date} today={today} /> {t('followup.section.due')}
+        </p>
+      )}
+      <button
+        type="button"
+        class={`button wide${due ? ' primary' : ''}`}
+        onClick={() => void start()}
+      >
+        {t('followup.section.start')}
+      </button>
+      <ErrorMessage message={error} />
+      {followUps && followUps.length > 0 && (
+        <>
+          <h3>{t('followup.section.history')}</h3>
+          <ul class="follow-up-history">
+            {followUps.map((f) => {
+              const p = followUpProgress(f);
+              return (
+                <li key={f.id}>
+                  <a href={`/a/${a.id}/follow-up/${f.id}`}>
+                    {t('followup.screen.title', { date: formatDate(f.date, i18n.language) })}
+                  </a>
+                  <span class="hint">
+                    {t('followup.section.line', {
+                      done: p.actions.done,
+                      total: p.actions.total,
+                      reached: p.goals.reached,
+                      goals: p.goals.total,
+                      rose: p.levels.rose,
+                    })}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { applyChanges, setAt } from '../../src/domain/changes';
+import { createFollowUp, restoreFollowUp, type FollowUp } from '../../src/domain/follow-up';
+import type { Language } from '../../src/i18n';
+import { buildFollowUpReport, renderPdf } from '../../src/pdf';
+import { FONT_FILES } from '../../src/pdf/fonts';
+import { makeFullAssessment } from '../helpers/factories';
+import { makeI18n } from '../helpers/i18n';
+
+const fonts = {
+  regular: readFileSync(resolve('public/fonts', FONT_FILES.regular)).toString('base64'),
+  bold: readFileSync(resolve('public/fonts', FONT_FILES.bold)).toString('base64'),
+};
+
+async function pdfTextOf(blob: Blob): Promise<string> {
+  const doc = await getDocument({
+    data: new Uint8Array(await blob.arrayBuffer()),
+    standardFontDataUrl: resolve('node_modules/pdfjs-dist/standard_fonts') + '/',
+    isEvalSupported: false,
+  }).promise;
+  const parts: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    for (const item of content.items) if ('str' in item) parts.push(item.str);
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+const a = makeFullAssessment();
+
+/** A follow-up where one action is done, one in progress, a goal reached, a level risen. */
+function marked(): FollowUp {
+  const f = createFollowUp(a, '2027-06-15', new Date('2027-06-15T10:00:00Z'));
+  const [first, second] = Object.entries(f.actions).sort(([, x], [, y]) => x.position - y.position);
+  return restoreFollowUp(
+    applyChanges(f, [
+      setAt(['actions', first[0], 'status'], 'done'),
+      setAt(['actions', first[0], 'comment'], 'Kysely lähetetty 40 asiakkaalle'),
+      setAt(['actions', second[0], 'status'], 'inProgress'),
+      setAt(['goals', 'goal1', 'status'], 'done'),
+      setAt(['goals', 'goal2', 'comment'], 'Siirtyy syksyyn'),
+      setAt(['customerLevels', 'conversations', 'now'], 3),
+      setAt(['nextCheckpoint'], { date: '2027-12-01', who: 'Aino Ahonen' }),
+    ]),
+  )!;
+}
+
+describe('the follow-up PDF', () => {
+  it.each(['fi', 'sv', 'en'] as const)(
+    'shows statuses, comments and the next checkpoint (%s)',
+    async (lng: Language) => {
+      const i18n = await makeI18n(lng);
+      const t = i18n.t;
+      const report = buildFollowUpReport(a, marked(), t, lng, '2027-06-15');
+      const text = await pdfTextOf(renderPdf(report, fonts));
+      const date = new Intl.DateTimeFormat({ fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lng], {
+        dateStyle: 'short',
+        timeZone: 'UTC',
+      }).format(new Date(Date.UTC(2027, 11, 1)));
+      for (const expected of [
+        a.business.name,
+        t('followup.pdf.title').toUpperCase(),
+        t('followup.pdf.nextCheckpoint'),
+        date,
+        t('followup.pdf.calledBy', { name: 'Aino Ahonen' }),
+        t('followup.status.done'),
+        t('followup.status.inProgress'),
+        t('followup.status.none'),
+        'Kysely lähetetty 40 asiakkaalle',
+        'Siirtyy syksyyn',
+        t('followup.progress.actions', { done: 1, total: 4 }),
+        t('followup.progress.goals', { reached: 1, total: 3 }),
+        t('followup.progress.rose', { count: 1 }),
+        t('followup.pdf.openTitle'),
+        t('followup.pdf.chartBefore'),
+        t('pdf.signatures'),
+      ]) {
+        expect(text, expected).toContain(expected.replace(/\s+/g, ' '));
+      }
+      expect(report.fileName).toMatch(/\.pdf$/);
+    },
+  );
+
+  it('lists what is still open, and not what is done', async () => {
+    const i18n = await makeI18n('en');
+    const report = buildFollowUpReport(a, marked(), i18n.t, 'en', '2027-06-15');
+    const open = report.sections.find((s) => s.title === 'Still open')!;
+    const lines = open.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(lines).toHaveLength(5);
+    expect(lines.some((l) => l.includes('Tavoite numero 1'))).toBe(false);
+    expect(lines).toContain('• Tavoite numero 2 (Not marked)');
+  });
+});
