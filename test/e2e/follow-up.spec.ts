@@ -1,31 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createAssessment } from '../../src/domain/assessment';
 import { serializeBackup } from '../../src/domain/backup';
 import { applyChanges, setAt } from '../../src/domain/changes';
 import { restoreAssessment } from '../../src/domain/restore';
+import { readPdf } from './pdf-text';
 import { textsOf } from './texts';
-
-const fonts = fileURLToPath(
-  new URL('../../node_modules/pdfjs-dist/standard_fonts/', import.meta.url),
-);
-
-async function pdfText(path: string) {
-  const doc = await getDocument({
-    data: new Uint8Array(readFileSync(path)),
-    standardFontDataUrl: fonts,
-    isEvalSupported: false,
-  }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
 
 /** The workshop record exactly as the page's IndexedDB holds it. */
 function storedRecord(page: Page, id: string): Promise<string> {
@@ -140,7 +120,7 @@ test('a follow-up records what moved, in the progress view and the PDF, and leav
   ]);
   const path = test.info().outputPath('follow-up.pdf');
   await download.saveAs(path);
-  const text = await pdfText(path);
+  const text = (await readPdf(path)).text;
   for (const expected of [
     'Kotihoito Kaarna',
     t('followup.pdf.nextCheckpoint'),

@@ -1,26 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdf } from './pdf-text';
 import { textsOf } from './texts';
-
-const fonts = fileURLToPath(
-  new URL('../../node_modules/pdfjs-dist/standard_fonts/', import.meta.url),
-);
-
-async function pdfText(path: string) {
-  const doc = await getDocument({
-    data: new Uint8Array(readFileSync(path)),
-    standardFontDataUrl: fonts,
-    isEvalSupported: false,
-  }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  return { pages: doc.numPages, text: parts.join(' ').replace(/\s+/g, ' ') };
-}
 
 test('the plan downloads as a PDF in the chosen language and holds the business', async ({
   page,
@@ -47,7 +27,7 @@ test('the plan downloads as a PDF in the chosen language and holds the business'
   );
   const path = test.info().outputPath('plan.pdf');
   await download.saveAs(path);
-  const { text, pages } = await pdfText(path);
+  const { text, pages } = await readPdf(path);
   expect(pages).toBeGreaterThan(1);
   expect(text).toContain(name);
   expect(text).toContain(sv('pdf.checkpoint'));
