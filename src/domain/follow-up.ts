@@ -12,7 +12,7 @@ import {
   type Part,
 } from './content';
 import { sourcesKey } from './changes';
-import { isoDate, isSafeId } from './restore';
+import { isoDate, isSafeId, obj, oneOf, str } from './restore';
 import { allActions } from './summary';
 
 /** Where an action or a goal stands at the follow-up. */
@@ -106,14 +106,6 @@ export function createFollowUp(a: Assessment, today: string, now: Date = new Dat
     notes: '',
   };
 }
-
-type Raw = Record<string, unknown>;
-const obj = (v: unknown): Raw =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {};
-const str = (v: unknown, max: number = LIMITS.longText) =>
-  typeof v === 'string' ? v.slice(0, max) : '';
-const oneOf = <T>(v: unknown, xs: readonly T[]): T | null =>
-  xs.includes(v as T) ? (v as T) : null;
 
 function item(raw: unknown): FollowUpItem {
   const r = obj(raw);

@@ -31,15 +31,19 @@ import {
   type SourceRating,
 } from './assessment';
 
-type Raw = Record<string, unknown>;
+/** A record as read back, before repair. */
+export type Raw = Record<string, unknown>;
 
-const obj = (v: unknown): Raw =>
+/** The value as a plain object, or an empty one. */
+export const obj = (v: unknown): Raw =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {};
 
-const str = (v: unknown, max: number = LIMITS.longText): string =>
+/** The value as text cut to its limit, or ''. */
+export const str = (v: unknown, max: number = LIMITS.longText): string =>
   typeof v === 'string' ? v.slice(0, max) : '';
 
-function oneOf<T extends string | number>(v: unknown, allowed: readonly T[]): T | null {
+/** The value if it is one of the allowed ones, else null. */
+export function oneOf<T extends string | number>(v: unknown, allowed: readonly T[]): T | null {
   return allowed.includes(v as T) ? (v as T) : null;
 }
 
