@@ -1,5 +1,5 @@
-import type { Assessment } from './assessment';
-import { restoreAssessment } from './restore';
+import type { Assessment } from './workshop';
+import { restoreAssessment } from './workshop';
 
 /** The name every backup file carries, so that other JSON files are told apart. */
 export const BACKUP_FORMAT = 'markkinapaja-backup';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Assessment } from './assessment';
+import type { Assessment } from './workshop';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -7,7 +7,7 @@ import {
   type BackupProblem,
   type BackupResult,
 } from './backup-format';
-import { isSafeId, restoreAssessment } from './restore';
+import { isSafeId, restoreAssessment } from './workshop';
 
 export * from './backup-format';
 

@@ -1,4 +1,4 @@
-import type { Assessment } from './assessment';
+import type { Assessment } from './workshop';
 import { allActions, type Action } from './summary';
 
 /**

@@ -6,17 +6,79 @@ import type {
   KeyQuestionAnswer,
   PlanRow,
   SourceRating,
-} from './assessment';
-import type { GoalId, KeyQuestionId, Part, StepId } from './content';
+} from './workshop';
+import type { GoalId, KeyQuestionId, Part, StepId } from './workshop';
+import type { FollowUp } from './follow-up';
 
 /**
- * One field-level edit: a path into the assessment and the value to put there
- * (undefined removes the entry). Screens build changes only through the functions below,
+ * One field-level edit: a path into the record and the value to put there (undefined removes
+ * the entry). Screens build changes only through typed field references and the builders below,
  * so storage can write exactly the touched field and two tabs never overwrite each other.
  */
 export interface Change {
   readonly path: readonly string[];
   readonly value: unknown;
+}
+
+/** The records that screens edit field by field. */
+export type RecordKind = 'assessment' | 'followUp';
+
+/** Which stored record a field belongs to. */
+export interface RecordRef {
+  readonly kind: RecordKind;
+  readonly id: string;
+}
+
+/** Every path into a value, as a tuple of keys (ids of keyed collections are any string). */
+export type PathOf<T> = T extends readonly unknown[]
+  ? never
+  : T extends object
+    ? { [K in keyof T & string]: readonly [K] | readonly [K, ...PathOf<T[K]>] }[keyof T & string]
+    : never;
+
+/** The type of the value at a path. */
+export type ValueAt<T, P> = P extends readonly [infer H, ...infer R]
+  ? H extends keyof T
+    ? ValueAt<T[H], R>
+    : never
+  : T;
+
+/**
+ * A typed reference to one field of one stored record. Made only by assessmentField and
+ * followUpField, whose paths the type checker holds to the record's definition: a field renamed
+ * in the domain fails the check everywhere it is used.
+ */
+export interface FieldRef<V> {
+  readonly record: RecordRef;
+  readonly path: readonly string[];
+  /** Never set; carries the type of the field's value. */
+  readonly valueType?: V;
+}
+
+/** A field of an assessment. */
+export function assessmentField<const P extends PathOf<Assessment>>(
+  id: string,
+  ...path: P
+): FieldRef<ValueAt<Assessment, P>> {
+  return { record: { kind: 'assessment', id }, path };
+}
+
+/** A field of a follow-up. */
+export function followUpField<const P extends PathOf<FollowUp>>(
+  id: string,
+  ...path: P
+): FieldRef<ValueAt<FollowUp, P>> {
+  return { record: { kind: 'followUp', id }, path };
+}
+
+/** The change that puts a value into a field. */
+export function setField<V>(field: FieldRef<V>, value: V): Change {
+  return { path: field.path, value };
+}
+
+/** The change that removes an entry (a row of a keyed collection). */
+export function removeField(field: FieldRef<unknown>): Change {
+  return { path: field.path, value: undefined };
 }
 
 /** Key of the source table of a part. */

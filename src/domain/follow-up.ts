@@ -1,18 +1,33 @@
-import { newId, recordOf, type Assessment, type SourceRating } from './assessment';
 import {
+  ALL_SOURCE_IDS,
+  byId,
+  choice,
+  choiceOr,
   COMPETITOR_SOURCES,
   CUSTOMER_SOURCES,
+  date,
   GOALS,
+  id,
+  isSafeId,
+  keyed,
   LEVELS,
   LIMITS,
+  newId,
+  obj,
+  object,
   PARTS,
+  recordOf,
+  refine,
   SOURCES,
-  type GoalId,
-  type Level,
+  text,
+  timestamp,
+  type Assessment,
+  type Item,
+  type Keyed,
   type Part,
-} from './content';
-import { sourcesKey } from './changes';
-import { isoDate, isSafeId, obj, oneOf, str } from './restore';
+  type SourceRating,
+  type ValueOf,
+} from './workshop';
 import { allActions } from './summary';
 
 /** Where an action or a goal stands at the follow-up. */
@@ -20,53 +35,71 @@ export const PROGRESS = ['done', 'inProgress', 'notStarted'] as const;
 export type ProgressStatus = (typeof PROGRESS)[number];
 
 /** A planned action or a goal as agreed in the workshop, and how it went. */
-export interface FollowUpItem {
+const itemShape = {
   /** What was agreed, copied from the workshop so that later edits there do not change it. */
-  readonly title: string;
-  readonly steps: string;
-  readonly date: string;
-  readonly responsible: string;
-  readonly status: ProgressStatus | null;
-  readonly comment: string;
-}
+  title: text(LIMITS.longText),
+  steps: text(LIMITS.longText),
+  date: date(),
+  responsible: text(LIMITS.shortText),
+  status: choice(PROGRESS),
+  comment: text(LIMITS.longText),
+};
+const followUpItem = object(itemShape);
+export type FollowUpItem = ValueOf<typeof followUpItem>;
 
-export interface FollowUpAction extends FollowUpItem {
-  readonly part: Part;
-  readonly sourceId: string | null;
-  readonly position: number;
-}
+const actionShape = {
+  part: choiceOr(PARTS, 'customer'),
+  sourceId: choice(ALL_SOURCE_IDS as readonly string[]),
+  ...itemShape,
+};
+export type FollowUpAction = Item<typeof actionShape>;
+
+const fitsPart = (x: FollowUpAction) =>
+  x.sourceId === null || (SOURCES[x.part] as readonly string[]).includes(x.sourceId);
+
+/** The actions of the workshop's plan; a source id must be one of its part's sources. */
+const actions = refine(keyed(LIMITS.planRows * 2, actionShape), {
+  fix: (all: Keyed<FollowUpAction>) =>
+    Object.fromEntries(
+      Object.entries(all).map(([k, x]) => [k, fitsPart(x) ? x : { ...x, sourceId: null }]),
+    ),
+  holds: (all: Keyed<FollowUpAction>) => Object.values(all).every(fitsPart),
+});
 
 /** A level before (at the workshop), its target, and the level now. */
-export interface LevelCheck {
-  readonly before: Level | null;
-  readonly target: Level | null;
-  readonly now: Level | null;
-}
+const levelCheck = object({ before: choice(LEVELS), target: choice(LEVELS), now: choice(LEVELS) });
+export type LevelCheck = ValueOf<typeof levelCheck>;
 
 /**
  * A follow-up meeting of an assessment: the workshop's plan carried over with how each part
  * went, the sources rated again, and the next checkpoint. The workshop record is never changed.
  */
-export interface FollowUp {
-  readonly id: string;
-  readonly assessmentId: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
+export const followUpShape = object({
+  id: id(),
+  assessmentId: id(),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
   /** The day of the follow-up meeting (YYYY-MM-DD). */
-  readonly date: string;
-  readonly actions: Readonly<Record<string, FollowUpAction>>;
-  readonly goals: Readonly<Record<GoalId, FollowUpItem>>;
-  readonly customerLevels: Readonly<Record<string, LevelCheck>>;
-  readonly competitorLevels: Readonly<Record<string, LevelCheck>>;
-  readonly nextCheckpoint: { readonly date: string; readonly who: string };
-  readonly notes: string;
-}
+  date: date(),
+  actions,
+  goals: byId(GOALS, followUpItem),
+  customerLevels: byId(CUSTOMER_SOURCES, levelCheck),
+  competitorLevels: byId(COMPETITOR_SOURCES, levelCheck),
+  nextCheckpoint: object({ date: date(), who: text(LIMITS.shortText) }),
+  notes: text(LIMITS.longText),
+});
+export type FollowUp = ValueOf<typeof followUpShape>;
 
-const levelsOf = (a: Assessment, part: Part) =>
-  recordOf(SOURCES[part] as readonly string[], (id) => {
-    const r = (a[sourcesKey(part)] as Readonly<Record<string, SourceRating>>)[id];
-    return { before: r.level, target: r.target, now: r.level };
-  });
+const carry = (r: SourceRating): LevelCheck => ({
+  before: r.level,
+  target: r.target,
+  now: r.level,
+});
+
+/** The level checks of one part, by source id. */
+export function levelChecks(f: FollowUp, part: Part): Readonly<Record<string, LevelCheck>> {
+  return part === 'customer' ? f.customerLevels : f.competitorLevels;
+}
 
 /**
  * Starts a follow-up from the workshop: every planned action and goal copied over with no
@@ -74,7 +107,9 @@ const levelsOf = (a: Assessment, part: Part) =>
  */
 export function createFollowUp(a: Assessment, today: string, now: Date = new Date()): FollowUp {
   const stamp = now.toISOString();
-  const actions = allActions(a).map((x, position): FollowUpAction => ({
+  const carried = allActions(a).map((x, position): FollowUpAction => ({
+    id: `action${position + 1}`,
+    position,
     part: x.part,
     sourceId: x.sourceId,
     title: x.steps.split('\n')[0] ?? '',
@@ -83,7 +118,6 @@ export function createFollowUp(a: Assessment, today: string, now: Date = new Dat
     responsible: x.responsible,
     status: null,
     comment: '',
-    position,
   }));
   return {
     id: newId(),
@@ -91,7 +125,7 @@ export function createFollowUp(a: Assessment, today: string, now: Date = new Dat
     createdAt: stamp,
     updatedAt: stamp,
     date: today,
-    actions: Object.fromEntries(actions.map((x, i) => [`action${i + 1}`, x])),
+    actions: Object.fromEntries(carried.map((x) => [x.id, x])),
     goals: recordOf(GOALS, (g) => ({
       title: a.goals[g].goal,
       steps: a.goals[g].steps,
@@ -100,72 +134,18 @@ export function createFollowUp(a: Assessment, today: string, now: Date = new Dat
       status: null,
       comment: '',
     })),
-    customerLevels: levelsOf(a, 'customer'),
-    competitorLevels: levelsOf(a, 'competitor'),
+    customerLevels: recordOf(CUSTOMER_SOURCES, (x) => carry(a.customerSources[x])),
+    competitorLevels: recordOf(COMPETITOR_SOURCES, (x) => carry(a.competitorSources[x])),
     nextCheckpoint: { date: '', who: a.checkpoint.who },
     notes: '',
   };
-}
-
-function item(raw: unknown): FollowUpItem {
-  const r = obj(raw);
-  return {
-    title: str(r.title),
-    steps: str(r.steps),
-    date: isoDate(r.date),
-    responsible: str(r.responsible, LIMITS.shortText),
-    status: oneOf(r.status, PROGRESS),
-    comment: str(r.comment),
-  };
-}
-
-function levels(raw: unknown, ids: readonly string[]) {
-  return recordOf(ids, (id) => {
-    const r = obj(obj(raw)[id]);
-    return {
-      before: oneOf(r.before, LEVELS),
-      target: oneOf(r.target, LEVELS),
-      now: oneOf(r.now, LEVELS),
-    };
-  });
 }
 
 /** Repairs a follow-up read back from storage or a file; null without usable ids. */
 export function restoreFollowUp(raw: unknown, now: Date = new Date()): FollowUp | null {
   const f = obj(raw);
   if (!isSafeId(f.id) || !isSafeId(f.assessmentId)) return null;
-  const stamp = now.toISOString();
-  const time = (v: unknown) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : stamp);
-  const actions = Object.entries(obj(f.actions))
-    .filter(([id]) => isSafeId(id))
-    .slice(0, LIMITS.planRows * 2)
-    .map(([id, v]): [string, FollowUpAction] => {
-      const r = obj(v);
-      const part = oneOf(r.part, PARTS) ?? 'customer';
-      return [
-        id,
-        {
-          ...item(v),
-          part,
-          sourceId: oneOf(r.sourceId, SOURCES[part] as readonly string[]),
-          position: typeof r.position === 'number' && Number.isFinite(r.position) ? r.position : 0,
-        },
-      ];
-    });
-  const next = obj(f.nextCheckpoint);
-  return {
-    id: f.id,
-    assessmentId: f.assessmentId,
-    createdAt: time(f.createdAt),
-    updatedAt: time(f.updatedAt),
-    date: isoDate(f.date),
-    actions: Object.fromEntries(actions),
-    goals: recordOf(GOALS, (g) => item(obj(f.goals)[g])),
-    customerLevels: levels(f.customerLevels, CUSTOMER_SOURCES),
-    competitorLevels: levels(f.competitorLevels, COMPETITOR_SOURCES),
-    nextCheckpoint: { date: isoDate(next.date), who: str(next.who, LIMITS.shortText) },
-    notes: str(f.notes),
-  };
+  return followUpShape.restore(raw, { now: now.toISOString() });
 }
 
 /** What moved since the workshop: actions and goals by status, and sources that went up. */

@@ -6,9 +6,9 @@ import {
   type Competitor,
   type Criterion,
   type GridCell,
-} from './assessment';
+} from './workshop';
 import { setAt, type Change } from './changes';
-import { LIMITS, type Score } from './content';
+import { LIMITS, type Score } from './workshop';
 
 /** A customer valuation at or above this means customers value the criterion highly. */
 export const HIGH_VALUATION = 4;

@@ -1,7 +1,7 @@
-import { newId, ordered, type PlanRow } from './assessment';
-import type { Assessment } from './assessment';
+import { newId, ordered, type PlanRow } from './workshop';
+import type { Assessment } from './workshop';
 import { planKey, putPlanRow, setPlanRow, type Change } from './changes';
-import type { Part } from './content';
+import type { Part } from './workshop';
 import { ratings } from './scoring';
 
 /** Sources of a part whose target is above today's level and that have no plan row yet. */

@@ -1,5 +1,5 @@
-import type { Assessment, Goal, PlanRow } from './assessment';
-import { GOALS, PARTS, type GoalId, type Level, type Part } from './content';
+import type { Assessment, Goal, PlanRow } from './workshop';
+import { GOALS, PARTS, type GoalId, type Level, type Part } from './workshop';
 import { planRows, ratings } from './scoring';
 
 /**

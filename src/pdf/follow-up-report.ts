@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Assessment } from '../domain/assessment';
-import { GOALS, PARTS, SOURCES, type Part } from '../domain/content';
+import type { Assessment } from '../domain/workshop';
+import { GOALS, PARTS, SOURCES, type Part } from '../domain/workshop';
 import {
   followUpProgress,
   type FollowUp,

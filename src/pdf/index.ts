@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Assessment } from '../domain/assessment';
+import type { Assessment } from '../domain/workshop';
 import { loadFonts, type PdfFonts } from './fonts';
 import { buildReport } from './report';
 import { buildFollowUpReport } from './follow-up-report';

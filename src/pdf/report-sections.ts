@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ordered, OWN_COLUMN, type Assessment } from '../domain/assessment';
+import { ordered, OWN_COLUMN, type Assessment } from '../domain/workshop';
 import {
   COMPETITOR_QUESTIONS,
   GDPR_CHECKS,
@@ -11,7 +11,7 @@ import {
   STEPS,
   type Part,
   type YesNo,
-} from '../domain/content';
+} from '../domain/workshop';
 import { cellAt, gridCompetitors, gridCriteria, weakerWhereValued } from '../domain/grid';
 import { ratings } from '../domain/scoring';
 import { allActions, goalSummaries } from '../domain/summary';

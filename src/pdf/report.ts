@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { ordered, type Assessment } from '../domain/assessment';
-import type { Part } from '../domain/content';
+import { ordered, type Assessment } from '../domain/workshop';
+import type { Part } from '../domain/workshop';
 import { levelChart } from '../domain/summary';
 import type { Report, ReportChart } from './model';
 import { answerSections, gridSection, notesSection, planSections } from './report-sections';

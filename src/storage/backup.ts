@@ -1,5 +1,5 @@
 import { serializeBackup } from '../domain/backup-format';
-import { restoreAssessment } from '../domain/restore';
+import { restoreAssessment } from '../domain/workshop';
 import { db } from './db';
 import { guarded } from './connection';
 import { rememberBackup } from './settings';

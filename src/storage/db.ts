@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Assessment } from '../domain/assessment';
-import { restoreAssessment } from '../domain/restore';
+import type { Assessment } from '../domain/workshop';
+import { restoreAssessment } from '../domain/workshop';
 import { summarise } from './summarise';
-import type { Perspective } from '../domain/content';
+import type { Perspective } from '../domain/workshop';
 import type { FollowUp } from '../domain/follow-up';
 
 /** A stored record: the assessment as the app wrote it; read back through restoreAssessment. */

@@ -4,7 +4,7 @@ import {
   restoreFollowUp,
   type FollowUp,
 } from '../domain/follow-up';
-import { restoreAssessment } from '../domain/restore';
+import { restoreAssessment } from '../domain/workshop';
 import { guarded } from './connection';
 import { db } from './db';
 

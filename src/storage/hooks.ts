@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Assessment } from '../domain/assessment';
+import type { Assessment } from '../domain/workshop';
 import type { FollowUp } from '../domain/follow-up';
 import { lastBackupAt } from './settings';
 import { getFollowUp, listFollowUps } from './follow-ups';

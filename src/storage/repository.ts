@@ -2,9 +2,9 @@ import {
   createAssessment as makeAssessment,
   type Assessment,
   type NewAssessmentInput,
-} from '../domain/assessment';
+} from '../domain/workshop';
 import { applyChanges, type Change } from '../domain/changes';
-import { restoreAssessment } from '../domain/restore';
+import { restoreAssessment } from '../domain/workshop';
 import { restoreFollowUp, type FollowUp } from '../domain/follow-up';
 import { Dexie } from 'dexie';
 import { db, type AssessmentSummary } from './db';

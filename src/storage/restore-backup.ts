@@ -1,4 +1,4 @@
-import { newId, type Assessment } from '../domain/assessment';
+import { newId, type Assessment } from '../domain/workshop';
 import { parseBackup, type Backup, type BackupProblem } from '../domain/backup';
 import { db } from './db';
 import { guarded } from './connection';

@@ -1,5 +1,5 @@
-import type { Assessment } from '../domain/assessment';
-import { overallProgress } from '../domain/scoring';
+import type { Assessment } from '../domain/workshop';
+import { overallProgress } from '../domain/workshop';
 import type { AssessmentSummary } from './db';
 
 /** The home-screen summary of an assessment, computed from it. */

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createAssessment } from '../../src/domain/assessment';
+import { createAssessment } from '../../src/domain/workshop';
 import { serializeBackup } from '../../src/domain/backup';
 import { applyChanges, setAt } from '../../src/domain/changes';
-import { restoreAssessment } from '../../src/domain/restore';
+import { restoreAssessment } from '../../src/domain/workshop';
 import { readPdf } from './pdf-text';
 import { textsOf } from './texts';
 

@@ -1,4 +1,4 @@
-import { COMPETITOR_QUESTIONS } from '../../src/domain/content';
+import { COMPETITOR_QUESTIONS } from '../../src/domain/workshop';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

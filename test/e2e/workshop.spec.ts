@@ -10,7 +10,7 @@ import {
   PRACTICES,
   REGISTER_ANALYSES as ANALYSES,
   REGISTER_FIELDS,
-} from '../../src/domain/content';
+} from '../../src/domain/workshop';
 import { LOCALE, textsOf, type Lng } from './texts';
 
 /** The radio group with this legend. */

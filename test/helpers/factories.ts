@@ -4,7 +4,7 @@ import {
   OWN_COLUMN,
   type Assessment,
   type NewAssessmentInput,
-} from '../../src/domain/assessment';
+} from '../../src/domain/workshop';
 import { applyChanges, setAt, setBusiness, setRating, type Change } from '../../src/domain/changes';
 import {
   ANSWERABILITY,
@@ -17,8 +17,8 @@ import {
   PRACTICES,
   REGISTER_ANALYSES,
   REGISTER_FIELDS,
-} from '../../src/domain/content';
-import { restoreAssessment } from '../../src/domain/restore';
+} from '../../src/domain/workshop';
+import { restoreAssessment } from '../../src/domain/workshop';
 
 /** A new assessment for a small home-care business, with any details overridden. */
 export function makeAssessment(

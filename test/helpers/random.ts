@@ -1,4 +1,4 @@
-import type { Assessment } from '../../src/domain/assessment';
+import type { Assessment } from '../../src/domain/workshop';
 import { applyChanges, setAt, type Change } from '../../src/domain/changes';
 import {
   ANSWERABILITY,
@@ -12,9 +12,9 @@ import {
   SCORES,
   STEPS,
   YES_NO,
-} from '../../src/domain/content';
-import { restoreAssessment } from '../../src/domain/restore';
-import { createAssessment, ordered, OWN_COLUMN } from '../../src/domain/assessment';
+} from '../../src/domain/workshop';
+import { restoreAssessment } from '../../src/domain/workshop';
+import { createAssessment, ordered, OWN_COLUMN } from '../../src/domain/workshop';
 
 /** A small seeded random generator, so that a failing case can be repeated. */
 export function rng(seed: number) {

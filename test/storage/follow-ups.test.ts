@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { putPlanRow, setAt, setGoal, setRating } from '../../src/domain/changes';
-import { newId } from '../../src/domain/assessment';
+import { newId } from '../../src/domain/workshop';
 import {
   createAssessment,
   createFollowUp,

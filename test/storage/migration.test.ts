@@ -12,7 +12,7 @@ import {
 import { setBusiness } from '../../src/domain/changes';
 import oldRecords from '../fixtures/v1-assessments.json';
 import { summarise } from '../../src/storage/summarise';
-import { restoreAssessment } from '../../src/domain/restore';
+import { restoreAssessment } from '../../src/domain/workshop';
 
 /** Writes a database exactly as version 1 of the app did, with real records of that time. */
 async function writeVersion1(name: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordered } from '../../src/domain/assessment';
+import { ordered } from '../../src/domain/workshop';
 import { setBusiness, setRating } from '../../src/domain/changes';
 import {
   createAssessment,

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import type { Assessment } from '../../src/domain/assessment';
+import type { Assessment } from '../../src/domain/workshop';
 import { setCheckpoint } from '../../src/domain/changes';
 import type { Language } from '../../src/i18n';
 import { reinstateAssessment, updateAssessment } from '../../src/storage';

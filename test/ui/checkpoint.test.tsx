@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { PlanRow } from '../../src/domain/assessment';
+import type { PlanRow } from '../../src/domain/workshop';
 import { putPlanRow, setCheckpoint, setRating, type Change } from '../../src/domain/changes';
-import type { Part } from '../../src/domain/content';
+import type { Part } from '../../src/domain/workshop';
 import { createAssessment, flushSaves, getAssessment, updateAssessment } from '../../src/storage';
 import { renderApp } from '../helpers/render';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER_SOURCES } from '../../src/domain/content';
+import { CUSTOMER_SOURCES } from '../../src/domain/workshop';
 import { setCheckpoint } from '../../src/domain/changes';
 import { listFollowUps, reinstateAssessment, updateAssessment } from '../../src/storage';
 import { db } from '../../src/storage/db';

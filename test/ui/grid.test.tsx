@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ordered, OWN_COLUMN } from '../../src/domain/assessment';
+import { ordered, OWN_COLUMN } from '../../src/domain/workshop';
 import { setAt, type Change } from '../../src/domain/changes';
 import { setCellScore, setValuation } from '../../src/domain/grid';
 import { createAssessment, flushSaves, getAssessment, updateAssessment } from '../../src/storage';

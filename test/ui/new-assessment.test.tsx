@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { ordered } from '../../src/domain/assessment';
+import { ordered } from '../../src/domain/workshop';
 import { db } from '../../src/storage/db';
 import { renderApp } from '../helpers/render';
 

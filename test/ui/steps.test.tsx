@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { ordered } from '../../src/domain/assessment';
+import { ordered } from '../../src/domain/workshop';
 import { setRating } from '../../src/domain/changes';
 import { createAssessment, flushSaves, getAssessment, updateAssessment } from '../../src/storage';
 import { renderApp } from '../helpers/render';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAssessment, ordered, OWN_COLUMN } from '../../src/domain/assessment';
+import { createAssessment, ordered, OWN_COLUMN } from '../../src/domain/workshop';
 import {
   applyChanges,
   putPlanRow,
@@ -8,8 +8,8 @@ import {
   setBusiness,
   setRating,
 } from '../../src/domain/changes';
-import { CUSTOMER_SOURCES, COMPETITOR_SOURCES, DEFAULT_CRITERIA } from '../../src/domain/content';
-import { restoreAssessment } from '../../src/domain/restore';
+import { CUSTOMER_SOURCES, COMPETITOR_SOURCES, DEFAULT_CRITERIA } from '../../src/domain/workshop';
+import { restoreAssessment } from '../../src/domain/workshop';
 import { makeAssessment } from '../helpers/factories';
 
 describe('createAssessment', () => {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from '../../src/domain/assessment';
+import type { Assessment } from '../../src/domain/workshop';
 import {
   buildCalendar,
   escapeText,
@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/calendar';
 import { setAt, setBusiness, setCheckpoint } from '../../src/domain/changes';
 import { checkpointState, CHECKPOINT_NEAR_DAYS } from '../../src/domain/checkpoint';
-import { GOALS } from '../../src/domain/content';
+import { GOALS } from '../../src/domain/workshop';
 import { LANGUAGES, type Language } from '../../src/i18n';
 import { formatDate } from '../../src/i18n/format';
 import { calendarTexts } from '../../src/ui/components/CalendarButton';

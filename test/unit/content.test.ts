@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as content from '../../src/domain/content';
+import * as content from '../../src/domain/workshop';
 
 const unique = (xs: readonly unknown[]) => new Set(xs).size === xs.length;
 

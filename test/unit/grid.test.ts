@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OWN_COLUMN, type Assessment } from '../../src/domain/assessment';
+import { OWN_COLUMN, type Assessment } from '../../src/domain/workshop';
 import { applyChanges, setAt, type Change } from '../../src/domain/changes';
-import { LIMITS } from '../../src/domain/content';
+import { LIMITS } from '../../src/domain/workshop';
 import {
   addCompetitor,
   addCriterion,
@@ -17,7 +17,7 @@ import {
   setValuation,
   weakerWhereValued,
 } from '../../src/domain/grid';
-import { restoreAssessment } from '../../src/domain/restore';
+import { restoreAssessment } from '../../src/domain/workshop';
 import { makeAssessment } from '../helpers/factories';
 
 /** Applies changes as storage does: then repairs the result. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as content from '../../src/domain/content';
+import * as content from '../../src/domain/workshop';
 
 type Tree = { [key: string]: string | Tree };
 

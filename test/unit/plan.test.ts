@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordered } from '../../src/domain/assessment';
+import { ordered } from '../../src/domain/workshop';
 import { applyChanges, putPlanRow, setRating } from '../../src/domain/changes';
 import {
   addProposedRows,
@@ -8,8 +8,8 @@ import {
   peopleOf,
   proposedSources,
 } from '../../src/domain/plan';
-import { restoreAssessment } from '../../src/domain/restore';
-import type { Assessment } from '../../src/domain/assessment';
+import { restoreAssessment } from '../../src/domain/workshop';
+import type { Assessment } from '../../src/domain/workshop';
 import type { Change } from '../../src/domain/changes';
 import { makeAssessment } from '../helpers/factories';
 

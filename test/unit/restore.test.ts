@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ordered, OWN_COLUMN } from '../../src/domain/assessment';
-import { LIMITS } from '../../src/domain/content';
-import { isoDate, restoreAssessment } from '../../src/domain/restore';
+import { ordered, OWN_COLUMN } from '../../src/domain/workshop';
+import { LIMITS } from '../../src/domain/workshop';
+import { isoDate, restoreAssessment } from '../../src/domain/workshop';
 import { makeAssessment } from '../helpers/factories';
 
 const clone = <T>(x: T): any => JSON.parse(JSON.stringify(x));

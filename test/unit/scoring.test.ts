@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ordered, OWN_COLUMN } from '../../src/domain/assessment';
+import { ordered, OWN_COLUMN } from '../../src/domain/workshop';
 import { applyChanges, setAt, setBusiness, setGoal, setRating } from '../../src/domain/changes';
-import { restoreAssessment } from '../../src/domain/restore';
-import { gap, overallProgress, sourceSummary, stepProgress } from '../../src/domain/scoring';
+import { restoreAssessment } from '../../src/domain/workshop';
+import { gap, sourceSummary } from '../../src/domain/scoring';
+import { overallProgress, stepProgress } from '../../src/domain/workshop';
 import { makeAssessment, someRatings } from '../helpers/factories';
 
 describe('gap', () => {

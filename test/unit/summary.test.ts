@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanRow } from '../../src/domain/assessment';
+import type { PlanRow } from '../../src/domain/workshop';
 import { putPlanRow, setGoal, setRating, type Change } from '../../src/domain/changes';
-import type { Part } from '../../src/domain/content';
+import type { Part } from '../../src/domain/workshop';
 import { allActions, goalSummaries, levelChart } from '../../src/domain/summary';
 import { makeAssessment } from '../helpers/factories';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/assessment';
+import type { Assessment } from '../../domain/workshop';
 import {
   buildCalendar,
   datedActions,

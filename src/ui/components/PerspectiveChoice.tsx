@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PERSPECTIVES, type Perspective } from '../../domain/content';
+import { PERSPECTIVES, type Perspective } from '../../domain/workshop';
 import { useOptimistic } from './use-optimistic';
 
 /** The three perspectives as radio cards, each saying what it means in care services. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { LIMITS } from '../../domain/content';
+import { LIMITS } from '../../domain/workshop';
 import { setAt } from '../../domain/changes';
 import { flushSave } from '../../storage';
 import { fieldKey, saveText, unsavedText, type Write } from './autosave';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { YES_NO, type YesNo as YesNoValue } from '../../domain/content';
+import { YES_NO, type YesNo as YesNoValue } from '../../domain/workshop';
 import { ChoiceGroup } from './ChoiceGroup';
 
 /** A yes/no question as two large buttons. */

@@ -1,6 +1,6 @@
 import { useRoute } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
-import { GOALS } from '../../../domain/content';
+import { GOALS } from '../../../domain/workshop';
 import type { FollowUp } from '../../../domain/follow-up';
 import { formatDate } from '../../../i18n/format';
 import { useFollowUp } from '../../../storage';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { setAt } from '../../../domain/changes';
-import { LEVELS, PARTS, SOURCES } from '../../../domain/content';
-import type { FollowUp } from '../../../domain/follow-up';
+import { LEVELS, PARTS, SOURCES } from '../../../domain/workshop';
+import { levelChecks, type FollowUp } from '../../../domain/follow-up';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { saveFollowUpChoice } from './save';
 
@@ -20,7 +20,7 @@ export function LevelRatings({ f }: { f: FollowUp }) {
         <div key={part} class="fu-level-group">
           <h3>{t(`parts.${part}`)}</h3>
           {(SOURCES[part] as readonly string[]).map((id) => {
-            const check = f[levelsKey(part)][id];
+            const check = levelChecks(f, part)[id];
             const source = t(`sources.${part}.${id}` as 'sources.customer.surveys');
             return (
               <div key={id} class="fu-level">

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { LEVELS, PARTS, SOURCES, TOP_LEVEL } from '../../../domain/content';
-import { followUpProgress, type FollowUp, type LevelCheck } from '../../../domain/follow-up';
+import { LEVELS, PARTS, SOURCES, TOP_LEVEL } from '../../../domain/workshop';
+import {
+  followUpProgress,
+  levelChecks,
+  type FollowUp,
+  type LevelCheck,
+} from '../../../domain/follow-up';
 import '../steps/checkpoint/level-chart.css';
 import './follow-up.css';
 
@@ -96,7 +101,7 @@ export function ProgressView({ f }: { f: FollowUp }) {
                 <Row
                   key={id}
                   source={t(`sources.${part}.${id}` as 'sources.customer.surveys')}
-                  check={(part === 'customer' ? f.customerLevels : f.competitorLevels)[id]}
+                  check={levelChecks(f, part)[id]}
                 />
               ))}
             </ul>

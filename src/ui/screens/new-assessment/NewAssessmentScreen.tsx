@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
-import type { Perspective } from '../../../domain/content';
-import { LIMITS } from '../../../domain/content';
+import type { Perspective } from '../../../domain/workshop';
+import { LIMITS } from '../../../domain/workshop';
 import { todayIso } from '../../../i18n/format';
 import { createAssessment } from '../../../storage';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';

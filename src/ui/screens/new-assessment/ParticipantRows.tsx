@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../domain/content';
+import { LIMITS } from '../../../domain/workshop';
 
 export interface DraftParticipant {
   readonly key: number;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../../domain/assessment';
+import type { Assessment } from '../../../domain/workshop';
 import { checkpointState } from '../../../domain/checkpoint';
 import { followUpProgress } from '../../../domain/follow-up';
 import { formatDate, todayIso } from '../../../i18n/format';

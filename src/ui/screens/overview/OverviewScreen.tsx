@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
-import { ordered, type Assessment } from '../../../domain/assessment';
+import { ordered, type Assessment } from '../../../domain/workshop';
 import { deleteAssessment, useAssessment } from '../../../storage';
 import { formatDate } from '../../../i18n/format';
 import { PdfExport } from '../../components/PdfExport';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../../domain/assessment';
-import { STEP_PART, STEPS, type StepId } from '../../../domain/content';
-import { stepProgress } from '../../../domain/scoring';
+import type { Assessment } from '../../../domain/workshop';
+import { STEP_PART, STEPS, type StepId } from '../../../domain/workshop';
+import { stepProgress } from '../../../domain/workshop';
 import { ProgressBar } from '../../components/ProgressBar';
 
 const GROUPS = ['intro', 'customer', 'competitor', 'closing'] as const;

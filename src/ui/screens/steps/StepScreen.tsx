@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
 import { setLastStep } from '../../../domain/changes';
-import { STEP_PART, STEPS, type StepId } from '../../../domain/content';
+import { STEP_PART, STEPS, type StepId } from '../../../domain/workshop';
 import { useAssessment } from '../../../storage';
 import { saveChoice } from '../../components/autosave';
 import { TextField } from '../../components/TextField';

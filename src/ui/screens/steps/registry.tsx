@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import type { StepId } from '../../../domain/content';
+import type { StepId } from '../../../domain/workshop';
 import { CheckpointStep } from './checkpoint/CheckpointStep';
 import { CompetitorQuestionsStep } from './competitor-questions/CompetitorQuestionsStep';
 import { GoalsStep } from './goals/GoalsStep';

@@ -1,4 +1,4 @@
-import type { Assessment } from '../../../domain/assessment';
+import type { Assessment } from '../../../domain/workshop';
 
 /** What every step screen gets: the live assessment. */
 export interface StepProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { GOALS } from '../../../../domain/content';
+import { GOALS } from '../../../../domain/workshop';
 import { allActions, goalSummaries, levelChart } from '../../../../domain/summary';
 import { formatDate } from '../../../../i18n/format';
 import { CalendarButton } from '../../../components/CalendarButton';

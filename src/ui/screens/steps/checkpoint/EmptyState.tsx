@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StepId } from '../../../../domain/content';
+import type { StepId } from '../../../../domain/workshop';
 
 interface EmptyStateProps {
   readonly assessmentId: string;

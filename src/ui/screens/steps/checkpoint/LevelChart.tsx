@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LEVELS, TOP_LEVEL, type Part } from '../../../../domain/content';
+import { LEVELS, TOP_LEVEL, type Part } from '../../../../domain/workshop';
 import type { ChartGroup, ChartRow } from '../../../../domain/summary';
 import { EmptyState } from './EmptyState';
 import './level-chart.css';

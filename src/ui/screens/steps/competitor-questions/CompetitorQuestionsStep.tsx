@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { COMPETITOR_QUESTIONS } from '../../../../domain/content';
+import { COMPETITOR_QUESTIONS } from '../../../../domain/workshop';
 import { TextField } from '../../../components/TextField';
 import type { StepProps } from '../step-props';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { GOALS } from '../../../../domain/content';
+import { GOALS } from '../../../../domain/workshop';
 import { peopleOf } from '../../../../domain/plan';
 import { TextField } from '../../../components/TextField';
 import type { StepProps } from '../step-props';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../../../domain/assessment';
-import { LIMITS } from '../../../../domain/content';
+import type { Assessment } from '../../../../domain/workshop';
+import { LIMITS } from '../../../../domain/workshop';
 import { addCriterion, gridCriteria } from '../../../../domain/grid';
 import { saveChoice } from '../../../components/autosave';
 import { Field } from '../../../components/Field';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Competitor } from '../../../../domain/assessment';
-import { LIMITS } from '../../../../domain/content';
+import type { Assessment, Competitor } from '../../../../domain/workshop';
+import { LIMITS } from '../../../../domain/workshop';
 import { addCompetitor, gridCompetitors } from '../../../../domain/grid';
 import { saveChoice } from '../../../components/autosave';
 import { TextField } from '../../../components/TextField';

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Criterion } from '../../../../domain/assessment';
+import type { Assessment, Criterion } from '../../../../domain/workshop';
 import { cellAt, cellPath, gridColumns, setCellScore, setValuation } from '../../../../domain/grid';
 import { saveChoice } from '../../../components/autosave';
 import { TextField } from '../../../components/TextField';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Criterion } from '../../../../domain/assessment';
+import type { Assessment, Criterion } from '../../../../domain/workshop';
 import { criterionProgress, gridCriteria } from '../../../../domain/grid';
 import { CriterionCard } from './CriterionCard';
 import type { GridNames } from './names';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Criterion } from '../../../../domain/assessment';
+import type { Criterion } from '../../../../domain/workshop';
 import { TextField } from '../../../components/TextField';
 import type { GridNames } from './names';
 

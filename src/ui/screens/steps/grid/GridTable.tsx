@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Criterion } from '../../../../domain/assessment';
+import type { Assessment, Criterion } from '../../../../domain/workshop';
 import {
   cellAt,
   cellPath,

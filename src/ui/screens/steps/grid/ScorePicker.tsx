@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { useOptimistic } from '../../../components/use-optimistic';
 import { useTranslation } from 'react-i18next';
-import { SCORES, type Score } from '../../../../domain/content';
+import { SCORES, type Score } from '../../../../domain/workshop';
 import './score.css';
 
 interface ScoreInputProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../../../domain/assessment';
+import type { Assessment } from '../../../../domain/workshop';
 import { comparableValued, weakerWhereValued } from '../../../../domain/grid';
 import type { GridNames } from './names';
 

@@ -4,8 +4,8 @@ import {
   type Assessment,
   type Competitor,
   type Criterion,
-} from '../../../../domain/assessment';
-import type { Score } from '../../../../domain/content';
+} from '../../../../domain/workshop';
+import type { Score } from '../../../../domain/workshop';
 
 /**
  * Names shown in the grid: the business's own name when it gave one, otherwise the

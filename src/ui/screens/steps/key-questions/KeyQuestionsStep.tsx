@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { setKeyQuestion } from '../../../../domain/changes';
-import { ANSWERABILITY, KEY_QUESTIONS } from '../../../../domain/content';
+import { ANSWERABILITY, KEY_QUESTIONS } from '../../../../domain/workshop';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TextField } from '../../../components/TextField';
 import { saveChoice } from '../../../components/autosave';

@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { PlanRow } from '../../../../domain/assessment';
+import type { PlanRow } from '../../../../domain/workshop';
 import { setPlanRow } from '../../../../domain/changes';
-import { SOURCES, type Part } from '../../../../domain/content';
+import { SOURCES, type Part } from '../../../../domain/workshop';
 import { moveRow } from '../../../../domain/plan';
 import { saveChoice } from '../../../components/autosave';
 import { useOptimistic } from '../../../components/use-optimistic';

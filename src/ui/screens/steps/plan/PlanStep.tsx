@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { PlanRow } from '../../../../domain/assessment';
+import type { PlanRow } from '../../../../domain/workshop';
 import { putPlanRow, removePlanRow } from '../../../../domain/changes';
-import { LIMITS, type Part } from '../../../../domain/content';
+import { LIMITS, type Part } from '../../../../domain/workshop';
 import { addProposedRows, newPlanRow, peopleOf, proposedSources } from '../../../../domain/plan';
 import { planRows, ratings } from '../../../../domain/scoring';
 import { saveChoice } from '../../../components/autosave';

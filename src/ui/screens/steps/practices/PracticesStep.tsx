@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import { newId, ordered, type CustomPractice } from '../../../../domain/assessment';
+import { newId, ordered, type CustomPractice } from '../../../../domain/workshop';
 import { setAt } from '../../../../domain/changes';
-import { LIMITS, PRACTICES, type YesNo as YesNoValue } from '../../../../domain/content';
+import { LIMITS, PRACTICES, type YesNo as YesNoValue } from '../../../../domain/workshop';
 import { TextField } from '../../../components/TextField';
 import { YesNo } from '../../../components/YesNo';
 import { saveChoice } from '../../../components/autosave';

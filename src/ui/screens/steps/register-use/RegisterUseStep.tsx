@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { setAt } from '../../../../domain/changes';
-import { REGISTER_ANALYSES } from '../../../../domain/content';
+import { REGISTER_ANALYSES } from '../../../../domain/workshop';
 import { TextField } from '../../../components/TextField';
 import { YesNo } from '../../../components/YesNo';
 import { saveChoice } from '../../../components/autosave';

@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { setAt } from '../../../../domain/changes';
-import { GDPR_CHECKS, REGISTER_FIELDS, type YesNo as YesNoValue } from '../../../../domain/content';
+import {
+  GDPR_CHECKS,
+  REGISTER_FIELDS,
+  type YesNo as YesNoValue,
+} from '../../../../domain/workshop';
 import { TextField } from '../../../components/TextField';
 import { YesNo } from '../../../components/YesNo';
 import { saveChoice } from '../../../components/autosave';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { setRating } from '../../../../domain/changes';
-import { LEVELS, TOP_LEVEL, type Level, type Part } from '../../../../domain/content';
+import { LEVELS, TOP_LEVEL, type Level, type Part } from '../../../../domain/workshop';
 import { ratings, sourceSummary } from '../../../../domain/scoring';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { saveChoice } from '../../../components/autosave';

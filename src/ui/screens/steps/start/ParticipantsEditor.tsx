@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { newId, ordered } from '../../../../domain/assessment';
+import { newId, ordered } from '../../../../domain/workshop';
 import { setAt } from '../../../../domain/changes';
-import { LIMITS } from '../../../../domain/content';
+import { LIMITS } from '../../../../domain/workshop';
 import { saveChoice } from '../../../components/autosave';
 import { TextField } from '../../../components/TextField';
 import type { StepProps } from '../step-props';

@@ -1,0 +1,277 @@
+import * as v from 'valibot';
+
+/**
+ * The building blocks of every record the app keeps. A record's shape is written once, out of
+ * these fields, and each field knows three things about its value: what it is in a new record
+ * (`empty`), how to repair whatever was read back from storage (`restore`, which never refuses),
+ * and how to check it strictly in a backup file (`schema`, which refuses what is wrong). The
+ * record's TypeScript type is inferred from the same definition.
+ */
+
+/** What a repair may need to know: the time to put where a timestamp is missing. */
+export interface Context {
+  readonly now: string;
+}
+
+export interface Field<T> {
+  /** The value in a new record. */
+  readonly empty: (ctx: Context) => T;
+  /** The repair on read: whatever was stored becomes a valid value; nothing is refused. */
+  readonly restore: (raw: unknown, ctx: Context) => T;
+  /** The strict check of a file: a wrong value is an issue; a missing one gets `empty`. */
+  readonly schema: v.GenericSchema<unknown, T>;
+  /** A value every file must carry (ids, timestamps, positions): missing it is an issue. */
+  readonly required?: boolean;
+}
+
+/** The fields of an object, by key. */
+export type Shape = { readonly [key: string]: Field<unknown> };
+
+/** The value a field holds. */
+export type ValueOf<F> = F extends Field<infer T> ? T : never;
+
+/** The value of an object of fields. */
+export type ShapeValue<S extends Shape> = { readonly [K in keyof S]: ValueOf<S[K]> };
+
+/** Collections that users add to and reorder are keyed by id so that two tabs can edit apart. */
+export type Keyed<T> = Readonly<Record<string, T>>;
+
+/** An item of a keyed collection: its own id and its place in the user's order. */
+export type Item<S extends Shape> = {
+  readonly id: string;
+  readonly position: number;
+} & ShapeValue<S>;
+
+/** A record as read back, before repair. */
+export type Raw = Record<string, unknown>;
+
+// Valibot's input types differ from field to field; a field is always checked against unknown input.
+const schemaOf = <T>(s: unknown) => s as v.GenericSchema<unknown, T>;
+
+/** The value as a plain object, or an empty one. */
+export const obj = (value: unknown): Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : {};
+
+/** The value as text cut to its limit, or ''. */
+export const str = (value: unknown, max: number): string =>
+  typeof value === 'string' ? value.slice(0, max) : '';
+
+/** The value if it is one of the allowed ones, else null. */
+export function oneOf<T extends string | number>(value: unknown, allowed: readonly T[]): T | null {
+  return allowed.includes(value as T) ? (value as T) : null;
+}
+
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** An id we generated: letters, digits, '-' and '_' only (no dots: ids stand in key paths). */
+export function isSafeId(value: unknown): value is string {
+  return typeof value === 'string' && SAFE_ID.test(value) && !PROTOTYPE_KEYS.includes(value);
+}
+
+/** A real calendar date as YYYY-MM-DD, or ''. */
+export function isoDate(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return '';
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : '';
+}
+
+/** Free text of at most `max` characters; '' when empty. */
+export function text(max: number): Field<string> {
+  return {
+    empty: () => '',
+    restore: (raw) => str(raw, max),
+    schema: schemaOf(v.pipe(v.string(), v.maxLength(max))),
+  };
+}
+
+/** A calendar day as YYYY-MM-DD, or '' when not set. */
+export function date(): Field<string> {
+  return {
+    empty: () => '',
+    restore: isoDate,
+    schema: schemaOf(
+      v.union([
+        v.literal(''),
+        v.pipe(
+          v.string(),
+          v.isoDate(),
+          v.check((d) => isoDate(d) === d, 'Not a calendar date'),
+        ),
+      ]),
+    ),
+  };
+}
+
+/** One of a closed list of values, or null when not answered. */
+export function choice<const T extends string | number>(values: readonly T[]): Field<T | null> {
+  return {
+    empty: () => null,
+    restore: (raw) => oneOf(raw, values),
+    schema: schemaOf(v.nullable(v.picklist(values as T[]))),
+  };
+}
+
+/** One of a closed list of values, never unset: `fallback` in a new or damaged record. */
+export function choiceOr<const T extends string | number>(
+  values: readonly T[],
+  fallback: NoInfer<T>,
+): Field<T> {
+  return {
+    empty: () => fallback,
+    restore: (raw) => oneOf(raw, values) ?? fallback,
+    schema: schemaOf(v.picklist(values as T[])),
+  };
+}
+
+/** Yes or no, false unless set. */
+export function flag(): Field<boolean> {
+  return { empty: () => false, restore: (raw) => raw === true, schema: schemaOf(v.boolean()) };
+}
+
+const idSchema = v.pipe(
+  v.string(),
+  v.regex(SAFE_ID),
+  v.check((id) => !PROTOTYPE_KEYS.includes(id), 'Not an id'),
+);
+
+/** A record's id, which every file must carry. Repair keeps it only if it is a safe id. */
+export function id(): Field<string> {
+  return {
+    empty: () => '',
+    restore: (raw) => (isSafeId(raw) ? raw : ''),
+    schema: schemaOf(idSchema),
+    required: true,
+  };
+}
+
+/** An ISO timestamp, which every file must carry; repair puts the current time where it is bad. */
+export function timestamp(): Field<string> {
+  return {
+    empty: (ctx) => ctx.now,
+    restore: (raw, ctx) =>
+      typeof raw === 'string' && !Number.isNaN(Date.parse(raw)) ? raw : ctx.now,
+    schema: schemaOf(v.pipe(v.string(), v.isoTimestamp())),
+    required: true,
+  };
+}
+
+function entriesOf(shape: Shape) {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, f]) => [
+      key,
+      f.required ? f.schema : v.optional(f.schema, () => f.empty({ now: '' })),
+    ]),
+  );
+}
+
+/** An object with a fixed set of fields; a file may leave out the ones a later version added. */
+export function object<const S extends Shape>(shape: S): Field<ShapeValue<S>> {
+  const keys = Object.keys(shape);
+  return {
+    empty: (ctx) => Object.fromEntries(keys.map((k) => [k, shape[k].empty(ctx)])) as ShapeValue<S>,
+    restore: (raw, ctx) => {
+      const o = obj(raw);
+      return Object.fromEntries(keys.map((k) => [k, shape[k].restore(o[k], ctx)])) as ShapeValue<S>;
+    },
+    schema: schemaOf(v.strictObject(entriesOf(shape))),
+  };
+}
+
+/** One value for each id of a closed list (the workshop's sources, questions, goals…). */
+export function byId<const K extends string, T>(
+  ids: readonly K[],
+  field: Field<T>,
+): Field<Readonly<Record<K, T>>> {
+  return object(Object.fromEntries(ids.map((k) => [k, field])) as Record<K, Field<T>>) as Field<
+    Readonly<Record<K, T>>
+  >;
+}
+
+/** Values under ids of the user's own (grid cells): unsafe ids are dropped on repair. */
+export function dict<T>(field: Field<T>): Field<Keyed<T>> {
+  return {
+    empty: () => ({}),
+    restore: (raw, ctx) =>
+      Object.fromEntries(
+        Object.entries(obj(raw))
+          .filter(([key]) => isSafeId(key))
+          .map(([key, value]) => [key, field.restore(value, ctx)]),
+      ),
+    schema: schemaOf(v.record(idSchema, field.schema)),
+  };
+}
+
+const position: Field<number> = {
+  empty: () => 0,
+  restore: (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : 0),
+  schema: schemaOf(v.number()),
+  required: true,
+};
+
+/**
+ * A collection the user adds to, removes from and reorders, of at most `max` items, each with
+ * its id and position. Repair keeps valid ids, renumbers positions in order and drops an entry
+ * without a position: that is what a late field edit leaves of a row removed in another tab, and
+ * it must not come back.
+ */
+export function keyed<const S extends Shape>(max: number, shape: S): Field<Keyed<Item<S>>> {
+  const item = object(shape);
+  const full = object({ id: id(), position, ...shape });
+  return {
+    empty: () => ({}),
+    restore: (raw, ctx) => {
+      const items = Object.entries(obj(raw))
+        .filter(([key, value]) => isSafeId(key) && typeof obj(value).position === 'number')
+        .map(([key, value]) => ({ key, value: obj(value), at: obj(value).position as number }))
+        .sort((a, b) => (Number.isFinite(a.at) ? a.at : 1e9) - (Number.isFinite(b.at) ? b.at : 1e9))
+        .slice(0, max);
+      return Object.fromEntries(
+        items.map(({ key, value }, i) => [
+          key,
+          { id: key, position: i, ...item.restore(value, ctx) } as Item<S>,
+        ]),
+      );
+    },
+    schema: schemaOf(
+      v.pipe(
+        v.record(idSchema, full.schema),
+        v.maxEntries(max),
+        v.check(
+          (items) => Object.entries(items).every(([key, x]) => (x as { id: string }).id === key),
+          'An item id differs from its key',
+        ),
+      ),
+    ),
+  };
+}
+
+/**
+ * A field with a rule that spans its parts (grid cells only for existing rows and columns):
+ * `fix` applies it on repair, `holds` checks it in a file.
+ */
+export function refine<T>(
+  field: Field<T>,
+  rule: { readonly fix: (value: T) => T; readonly holds: (value: T) => boolean },
+): Field<T> {
+  return {
+    ...field,
+    restore: (raw, ctx) => rule.fix(field.restore(raw, ctx)),
+    schema: schemaOf(v.pipe(field.schema, v.check(rule.holds, 'Parts do not fit together'))),
+  };
+}
+
+/** Builds a record with one value per id. */
+export function recordOf<K extends string, V>(ids: readonly K[], make: (id: K) => V): Record<K, V> {
+  return Object.fromEntries(ids.map((k) => [k, make(k)])) as Record<K, V>;
+}
+
+/** Sorts a keyed collection by its position field. */
+export function ordered<T extends { readonly position: number }>(items: Keyed<T>): T[] {
+  return Object.values(items).sort((a, b) => a.position - b.position);
+}
+
+/** A new id: random, and free of dots so that it can stand in a storage key path. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
