@@ -165,10 +165,16 @@ function entriesOf(shape: Shape) {
   );
 }
 
+/** An object field, with its fields kept so that a definition can be extended (in tests). */
+export interface ObjectField<S extends Shape> extends Field<ShapeValue<S>> {
+  readonly shape: S;
+}
+
 /** An object with a fixed set of fields; a file may leave out the ones a later version added. */
-export function object<const S extends Shape>(shape: S): Field<ShapeValue<S>> {
+export function object<const S extends Shape>(shape: S): ObjectField<S> {
   const keys = Object.keys(shape);
   return {
+    shape,
     empty: (ctx) => Object.fromEntries(keys.map((k) => [k, shape[k].empty(ctx)])) as ShapeValue<S>,
     restore: (raw, ctx) => {
       const o = obj(raw);
@@ -182,10 +188,15 @@ export function object<const S extends Shape>(shape: S): Field<ShapeValue<S>> {
 export function byId<const K extends string, T>(
   ids: readonly K[],
   field: Field<T>,
-): Field<Readonly<Record<K, T>>> {
-  return object(Object.fromEntries(ids.map((k) => [k, field])) as Record<K, Field<T>>) as Field<
-    Readonly<Record<K, T>>
-  >;
+): ByIdField<K, T> {
+  const whole = object(Object.fromEntries(ids.map((k) => [k, field])) as Record<K, Field<T>>);
+  return { ...(whole as unknown as Field<Readonly<Record<K, T>>>), ids, item: field };
+}
+
+/** A field with one value per id, with its ids and the field of each value. */
+export interface ByIdField<K extends string, T> extends Field<Readonly<Record<K, T>>> {
+  readonly ids: readonly K[];
+  readonly item: Field<T>;
 }
 
 /** Values under ids of the user's own (grid cells): unsafe ids are dropped on repair. */
@@ -209,16 +220,24 @@ const position: Field<number> = {
   required: true,
 };
 
+/** A keyed collection's field, with the fields of its items and its size limit. */
+export interface KeyedField<S extends Shape> extends Field<Keyed<Item<S>>> {
+  readonly shape: S;
+  readonly max: number;
+}
+
 /**
  * A collection the user adds to, removes from and reorders, of at most `max` items, each with
  * its id and position. Repair keeps valid ids, renumbers positions in order and drops an entry
  * without a position: that is what a late field edit leaves of a row removed in another tab, and
  * it must not come back.
  */
-export function keyed<const S extends Shape>(max: number, shape: S): Field<Keyed<Item<S>>> {
+export function keyed<const S extends Shape>(max: number, shape: S): KeyedField<S> {
   const item = object(shape);
   const full = object({ id: id(), position, ...shape });
   return {
+    shape,
+    max,
     empty: () => ({}),
     restore: (raw, ctx) => {
       const items = Object.entries(obj(raw))
