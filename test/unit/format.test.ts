@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, todayIso } from '../../src/i18n/format';
+import { formatDate, formatDay, formatPercent, todayIso } from '../../src/i18n/format';
 import { toLanguage } from '../../src/i18n';
 
 describe('formatting per language', () => {
@@ -24,5 +24,27 @@ describe('formatting per language', () => {
 
   it('gives today as a local calendar date', () => {
     expect(todayIso(new Date(2026, 0, 9, 23, 30))).toBe('2026-01-09');
+  });
+});
+
+describe('formatters', () => {
+  it('are made once per language and kept, not once per date shown', () => {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    class Counting extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        made += 1;
+      }
+    }
+    Intl.DateTimeFormat = Counting as typeof Original;
+    try {
+      for (let day = 1; day <= 28; day++)
+        formatDate(`2027-02-${String(day).padStart(2, '0')}`, 'en');
+      for (let i = 0; i < 20; i++) formatDay('2026-11-22T10:00:00Z', 'en');
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+    expect(made).toBeLessThanOrEqual(2);
   });
 });
