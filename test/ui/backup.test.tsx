@@ -60,14 +60,14 @@ describe('the backup screen', () => {
       },
     ]);
     expect(await screen.findByText('2 arviointia palautettiin.')).toBeTruthy();
-    expect(screen.getByText(/^vanha\.json: 1 arviointi palautettiin\.$/)).toBeTruthy();
+    expect(screen.getByText('vanha.json: palautettu, 1 arviointi.')).toBeTruthy();
     expect(
       screen.getByText(
         /^vanha\.json on tehty Markkinapajan aiemmalla versiolla\. Mitään ei kadonnut/,
       ),
     ).toBeTruthy();
     expect(
-      screen.getByText('seuranta.json: 1 arviointi palautettiin. Mukana oli 1 seuranta.'),
+      screen.getByText('seuranta.json: palautettu, 1 arviointi. Mukana oli 1 seuranta.'),
     ).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain(
       'syva.json ei ole varmuuskopiotiedosto: se on sisäkkäinen',
