@@ -73,6 +73,16 @@ describe('the backup format version ladder', () => {
     );
   });
 
+  it('reads a real version-2 file, with its follow-ups, every value intact', () => {
+    const file = JSON.parse(fixture(2));
+    const read = parseBackup(fixture(2));
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    expect(read.added).toEqual([]);
+    expect(read.backup.assessments).toEqual(file.assessments);
+    expect(read.backup.followUps).toEqual(file.followUps);
+    expect(read.backup.followUps.length).toBeGreaterThan(0);
+  });
+
   it('reads the version-1 file into a grown app: new items get their defaults, nothing else changes', () => {
     const records = grownDefinitions();
     const read = parseBackup(v1, records);
