@@ -265,18 +265,25 @@ export function keyed<const S extends Shape>(max: number, shape: S): KeyedField<
   };
 }
 
+/** A rule that spans a field's parts: `fix` applies it on repair, `holds` checks it in a file. */
+export interface Rule<T> {
+  readonly fix: (value: T) => T;
+  readonly holds: (value: T) => boolean;
+}
+
 /**
- * A field with a rule that spans its parts (grid cells only for existing rows and columns):
- * `fix` applies it on repair, `holds` checks it in a file.
+ * A field with a rule that spans its parts (grid cells only for existing rows and columns). The
+ * field keeps its parts and its rule, so that an extended definition can apply the same rule.
  */
-export function refine<T>(
-  field: Field<T>,
-  rule: { readonly fix: (value: T) => T; readonly holds: (value: T) => boolean },
-): Field<T> {
+export function refine<T, F extends Field<T>>(
+  field: F,
+  rule: Rule<T>,
+): F & { readonly rule: Rule<T> } {
   return {
     ...field,
-    restore: (raw, ctx) => rule.fix(field.restore(raw, ctx)),
-    schema: schemaOf(v.pipe(field.schema, v.check(rule.holds, 'Parts do not fit together'))),
+    rule,
+    restore: (raw: unknown, ctx: Context) => rule.fix(field.restore(raw, ctx)),
+    schema: schemaOf<T>(v.pipe(field.schema, v.check(rule.holds, 'Parts do not fit together'))),
   };
 }
 

@@ -1,4 +1,5 @@
-import { serializeBackup } from '../domain/backup-format';
+import { checkBackup, serializeBackup, type RecordDefinitions } from '../domain/backup';
+import { restoreFollowUp } from '../domain/follow-up';
 import { restoreAssessment } from '../domain/workshop';
 import { db } from './db';
 import { guarded } from './connection';
@@ -8,28 +9,38 @@ import { rememberBackup } from './settings';
 export const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
 
 /**
- * The text of a backup file with the given assessments (all when ids is missing), and
- * remembers when the backup was made.
+ * The text of a backup file with the given assessments (all when ids is missing) and their
+ * follow-ups. The text is read back with the importer's own reader before it is returned
+ * (BackupCheckFailed if that fails); only then is the backup remembered as made.
  */
 export async function exportBackup(
   ids?: readonly string[],
   now: Date = new Date(),
+  records?: RecordDefinitions,
 ): Promise<string> {
-  return guarded(async () => {
-    const rows = ids ? await db().assessments.bulkGet([...ids]) : await db().assessments.toArray();
-    const assessments = rows.flatMap((raw) => {
-      const a = raw ? restoreAssessment(raw) : null;
-      return a ? [a] : [];
-    });
-    const text = serializeBackup(assessments, APP_VERSION, now.toISOString());
-    await rememberBackup(now);
-    return text;
-  });
+  const text = await guarded(() =>
+    db().transaction('r', db().assessments, db().followUps, async () => {
+      const rows = ids
+        ? await db().assessments.bulkGet([...ids])
+        : await db().assessments.toArray();
+      const assessments = rows.flatMap((raw) => (raw ? (restoreAssessment(raw) ?? []) : []));
+      const followUps = (
+        await db()
+          .followUps.where('assessmentId')
+          .anyOf(assessments.map((a) => a.id))
+          .toArray()
+      ).flatMap((raw) => restoreFollowUp(raw) ?? []);
+      return serializeBackup(assessments, APP_VERSION, now.toISOString(), followUps);
+    }),
+  );
+  checkBackup(text, records);
+  await rememberBackup(now);
+  return text;
 }
 
 /**
- * Removes every assessment and setting from this device (the right to erasure): the whole
- * database goes, and with it everything the app stored.
+ * Removes every assessment, follow-up and setting from this device (the right to erasure): the
+ * whole database goes, and with it everything the app stored.
  */
 export async function deleteAllData(): Promise<void> {
   await guarded(async () => {

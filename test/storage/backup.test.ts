@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackup, serializeBackup } from '../../src/domain/backup';
+import { BACKUP_VERSION, parseBackup, serializeBackup } from '../../src/domain/backup';
 import { exportBackup, getAssessment, lastBackupAt, listAssessments } from '../../src/storage';
 import { conflictsOf, importBackups, readBackupFiles } from '../../src/storage/restore-backup';
 import { db } from '../../src/storage/db';
 import { makeFullAssessment } from '../helpers/factories';
+import { asVersion1, followUpOf } from '../helpers/follow-ups';
 import { randomAssessment, rng } from '../helpers/random';
 
 const NOW = new Date('2026-11-22T12:00:00.000Z');
 
 /** Everything in the database, as text: two dumps are equal only if nothing changed. */
 async function dump(): Promise<string> {
-  const [a, s, t] = await Promise.all([
+  const [a, s, t, f] = await Promise.all([
     db().assessments.toArray(),
     db().summaries.toArray(),
     db().settings.toArray(),
+    db().followUps.toArray(),
   ]);
-  return JSON.stringify([a, s, t]);
+  return JSON.stringify([a, s, t, f]);
 }
 
 async function importText(text: string, name = 'file.json') {
@@ -28,6 +30,11 @@ async function importText(text: string, name = 'file.json') {
 function malformed(valid: string, seed: number): string {
   const r = rng(seed);
   const doc = JSON.parse(valid);
+  // The records to damage: assessments, and the follow-ups of a version-2 file.
+  const lists: string[] = doc.followUps?.length ? ['assessments', 'followUps'] : ['assessments'];
+  const list: string = lists[seed % lists.length];
+  const records: Record<string, unknown>[] = doc[list];
+  const other = doc.formatVersion === 1 ? 2 : 1;
   const leaves: [Record<string, unknown>, string][] = [];
   const walk = (node: unknown) => {
     if (typeof node !== 'object' || node === null) return;
@@ -36,7 +43,7 @@ function malformed(valid: string, seed: number): string {
       walk(v);
     }
   };
-  walk(doc.assessments);
+  walk(records);
   const [parent, key] = r.pick(leaves);
   const value = parent[key];
   switch (seed % 11) {
@@ -45,7 +52,10 @@ function malformed(valid: string, seed: number): string {
     case 1:
       return JSON.stringify({ ...doc, format: r.pick(['markkinapaja', 'backup', '', 42]) });
     case 2:
-      return JSON.stringify({ ...doc, formatVersion: r.pick([2, 7, 99, '1', -1, 1.5, null]) });
+      return JSON.stringify({
+        ...doc,
+        formatVersion: r.pick([other, BACKUP_VERSION + 1, 99, '1', -1, 1.5, null]),
+      });
     case 3:
       // A value of the wrong type anywhere in an assessment.
       parent[key] =
@@ -58,24 +68,31 @@ function malformed(valid: string, seed: number): string {
               : 'x';
       return JSON.stringify(doc);
     case 4:
-      return valid.replace('"business": {', '"business": { "__proto__": { "polluted": true },');
+      return list === 'assessments'
+        ? valid.replace('"business": {', '"business": { "__proto__": { "polluted": true },')
+        : valid.replace('"nextCheckpoint": {', '"nextCheckpoint": { "constructor": {},');
     case 5:
-      doc.assessments[r.int(doc.assessments.length)].business.name = 'x'.repeat(20_001 + r.int(5));
+      if (list === 'assessments')
+        doc.assessments[r.int(records.length)].business.name = 'x'.repeat(20_001 + r.int(5));
+      else doc.followUps[r.int(records.length)].notes = 'x'.repeat(20_001 + r.int(5));
       return JSON.stringify(doc);
     case 6:
-      doc.assessments.push(doc.assessments[r.int(doc.assessments.length)]);
+      records.push(records[r.int(records.length)]);
       return JSON.stringify(doc);
     case 7:
-      delete doc.assessments[r.int(doc.assessments.length)][
-        r.pick(['id', 'business', 'createdAt'])
+      // Only what every file must carry: a part that a file lacks gets its empty value now
+      // (a file of an earlier version lacks what was added since), so deleting `business` or
+      // any other answer is no longer damage.
+      delete records[r.int(records.length)][
+        r.pick(list === 'assessments' ? ['id', 'createdAt', 'updatedAt'] : ['assessmentId', 'id'])
       ];
       return JSON.stringify(doc);
     case 8:
       return r.pick(['[]', '42', '"text"', 'null', '{}', '', '\u0000', '<html></html>']);
     case 9:
-      doc.assessments[r.int(doc.assessments.length)].customerSources[`unknown${seed}`] = {
-        level: 1,
-      };
+      (records[r.int(records.length)] as Record<string, Record<string, unknown>>)[
+        list === 'assessments' ? 'customerSources' : 'customerLevels'
+      ][`unknown${seed}`] = { level: 1 };
       return JSON.stringify(doc);
     default:
       return JSON.stringify({
@@ -86,32 +103,39 @@ function malformed(valid: string, seed: number): string {
 }
 
 describe('backup files', () => {
-  it('refuses 500 damaged files with a reason, leaving the database exactly as it was', async () => {
-    const valid = serializeBackup(
-      [makeFullAssessment(), randomAssessment(1), randomAssessment(2)],
-      '0.1.0',
-      NOW.toISOString(),
-    );
-    await importText(serializeBackup([randomAssessment(3)], '0.1.0', NOW.toISOString()));
-    const before = await dump();
-    const kinds = new Set<string>();
-    for (let seed = 0; seed < 500; seed++) {
-      const text = malformed(valid, seed);
-      const read = await importText(text, `broken-${seed}.json`);
-      expect(read.valid, `file ${seed} was accepted: ${text.slice(0, 300)}`).toHaveLength(0);
-      kinds.add(read.rejected[0].problem.kind);
-    }
-    expect(await dump()).toBe(before);
-    // Every kind of damage was met, each with its own reason.
-    expect([...kinds].sort()).toEqual([
-      'duplicate',
-      'forbiddenKey',
-      'invalid',
-      'newerVersion',
-      'notBackup',
-      'notJson',
-    ]);
-  });
+  it.each([1, 2])(
+    'refuses 500 damaged files of format version %i with a reason, leaving the database exactly as it was',
+    async (version) => {
+      const assessments = [makeFullAssessment(), randomAssessment(1), randomAssessment(2)];
+      const followUps = assessments.map((a, i) => followUpOf(a, i, NOW));
+      const v2 = serializeBackup(assessments, '0.1.0', NOW.toISOString(), followUps);
+      const valid = version === 1 ? asVersion1(v2) : v2;
+      expect(parseBackup(valid).ok).toBe(true);
+      const kept = randomAssessment(3);
+      await importText(
+        serializeBackup([kept], '0.1.0', NOW.toISOString(), [followUpOf(kept, 3, NOW)]),
+      );
+      const before = await dump();
+      const kinds = new Set<string>();
+      for (let seed = 0; seed < 500; seed++) {
+        const text = malformed(valid, seed);
+        const read = await importText(text, `broken-${seed}.json`);
+        expect(read.valid, `file ${seed} was accepted: ${text.slice(0, 300)}`).toHaveLength(0);
+        expect(read.rejected[0].name).toBe(`broken-${seed}.json`);
+        kinds.add(read.rejected[0].problem.kind);
+      }
+      expect(await dump()).toBe(before);
+      // Every kind of damage was met, each with its own reason.
+      expect([...kinds].sort()).toEqual([
+        'duplicate',
+        'forbiddenKey',
+        'invalid',
+        'newerVersion',
+        'notBackup',
+        'notJson',
+      ]);
+    },
+  );
 
   it('gives the same file after export, import into an empty device and export again (100 assessments)', async () => {
     const originals = Array.from({ length: 100 }, (_, i) => randomAssessment(1000 + i));

@@ -4,6 +4,7 @@ import { serializeBackup } from '../../src/domain/backup';
 import { createAssessment, listAssessments } from '../../src/storage';
 import { db } from '../../src/storage/db';
 import { makeFullAssessment } from '../helpers/factories';
+import { asVersion1, followUpOf } from '../helpers/follow-ups';
 import { renderApp } from '../helpers/render';
 
 const NOW = '2026-11-22T12:00:00.000Z';
@@ -39,6 +40,39 @@ describe('the backup screen', () => {
         'Hoivapalvelu Aurinko Oy (kopio)',
       ]),
     );
+  });
+
+  it('gives every file its own verdict by name, and says when nothing was lost', async () => {
+    const full = makeFullAssessment();
+    const older = JSON.parse(asVersion1(serializeBackup([full], '0.1.0', NOW)));
+    // A file from before the last key question's "next step" was asked.
+    delete older.assessments[0].keyQuestions.channels.nextStep;
+    let deep: unknown = 'x';
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const other = makeFullAssessment();
+    await renderApp('/backup');
+    pickFiles(await screen.findByLabelText('Valitse varmuuskopiotiedostot'), [
+      { name: 'vanha.json', text: JSON.stringify(older) },
+      { name: 'syva.json', text: JSON.stringify({ format: 'markkinapaja-backup', deep }) },
+      {
+        name: 'seuranta.json',
+        text: serializeBackup([other], '0.1.0', NOW, [followUpOf(other, 1)]),
+      },
+    ]);
+    expect(await screen.findByText('2 arviointia palautettiin.')).toBeTruthy();
+    expect(screen.getByText('vanha.json: palautettu, 1 arviointi.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^vanha\.json on tehty Markkinapajan aiemmalla versiolla\. Mitään ei kadonnut/,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText('seuranta.json: palautettu, 1 arviointi. Mukana oli 1 seuranta.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain(
+      'syva.json ei ole varmuuskopiotiedosto: se on sisäkkäinen',
+    );
+    expect(await db().followUps.count()).toBe(1);
   });
 
   it('shows imported text as text, never as markup', async () => {
@@ -83,6 +117,7 @@ describe('the backup screen', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Poista kaikki tietoni' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/poistetaan tältä laitteelta pysyvästi/)).toBeTruthy();
+    expect(within(dialog).getByText(/seurannat/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Poista kaikki' }));
     await waitFor(() => expect(assign).toHaveBeenCalledWith('/'));
     expect(localStorage.getItem('markkinapaja.language')).toBeNull();

@@ -1,24 +1,33 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Backup, BackupProblem } from '../../../domain/backup-format';
 import {
   conflictsOf,
   importBackups,
   readBackupFiles,
+  type AcceptedFile,
   type OnConflict,
 } from '../../../storage/restore-backup';
 import { useStorageAdvice } from '../../components/ErrorMessage';
 import { ConflictDialog } from './ConflictDialog';
+import { problemText } from './problem-text';
 
 interface Pending {
-  readonly valid: readonly Backup[];
+  readonly accepted: readonly AcceptedFile[];
   readonly names: readonly string[];
 }
 
+/** What became of a file that was restored: by name, and whether it lacked newer questions. */
+interface Restored {
+  readonly name: string;
+  readonly text: string;
+  readonly grew: boolean;
+}
+
 /**
- * Restores backup files, several at once: every file is checked in full first; files that are
- * not valid are named with the reason and change nothing; assessments already on the device
- * are kept beside the imported copy or replaced, as the user chooses.
+ * Restores backup files, several at once: every file is checked in full first and gets its own
+ * verdict by name; files that are not valid are named with the reason and change nothing; a
+ * file from an earlier version is told to have lost nothing; assessments already on the device
+ * are kept beside the imported copy (with copies of their follow-ups) or replaced, as chosen.
  */
 export function RestoreBackup() {
   const { t } = useTranslation();
@@ -27,17 +36,28 @@ export function RestoreBackup() {
   const [done, setDone] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [restored, setRestored] = useState<Restored[]>([]);
 
-  const problemText = (file: string, p: BackupProblem) =>
-    `${t(`backup.problems.${p.kind}`, { file, ...p })} ${t('backup.nothingChanged')}`;
+  const refused = (file: string, p: Parameters<typeof problemText>[2]) =>
+    `${problemText(t, file, p)} ${t('backup.nothingChanged')}`;
 
-  const write = async (valid: readonly Backup[], onConflict: OnConflict) => {
+  const verdict = (f: AcceptedFile): Restored => {
+    const { assessments, followUps } = f.backup;
+    const parts = [t('backup.fileRestored', { file: f.name, count: assessments.length })];
+    if (followUps.length > 0) parts.push(t('backup.fileFollowUps', { count: followUps.length }));
+    return { name: f.name, text: parts.join(' '), grew: f.added.length > 0 };
+  };
+
+  const write = async (accepted: readonly AcceptedFile[], onConflict: OnConflict) => {
     setPending(null);
     try {
-      const count = await importBackups(valid, onConflict, (name) =>
-        t('backup.copyName', { name }),
+      const count = await importBackups(
+        accepted.map((f) => f.backup),
+        onConflict,
+        (name) => t('backup.copyName', { name }),
       );
       setDone(t('backup.imported', { count }));
+      setRestored(accepted.map(verdict));
     } catch (e) {
       setProblems((ps) => [...ps, t('backup.importFailed', { reason: advice(e) })]);
     }
@@ -49,17 +69,18 @@ export function RestoreBackup() {
     if (files.length === 0) return;
     setBusy(true);
     setDone(null);
+    setRestored([]);
     try {
       const texts = await Promise.all(
         files.map(async (f) => ({ name: f.name, text: await f.text() })),
       );
       const read = readBackupFiles(texts);
-      setProblems(read.rejected.map((r) => problemText(r.name, r.problem)));
-      if (read.valid.length === 0) return;
+      setProblems(read.rejected.map((r) => refused(r.name, r.problem)));
+      if (read.accepted.length === 0) return;
       const clashes = await conflictsOf(read.valid);
       if (clashes.length > 0)
-        setPending({ valid: read.valid, names: clashes.map((a) => a.business.name) });
-      else await write(read.valid, 'keepBoth');
+        setPending({ accepted: read.accepted, names: clashes.map((a) => a.business.name) });
+      else await write(read.accepted, 'keepBoth');
     } catch (e) {
       setProblems([t('backup.importFailed', { reason: advice(e) })]);
     } finally {
@@ -85,6 +106,16 @@ export function RestoreBackup() {
       <p class="hint" role="status">
         {busy ? t('backup.reading') : (done ?? '')}
       </p>
+      {restored.length > 0 && (
+        <ul class="verdicts">
+          {restored.map((r) => (
+            <li key={r.name}>
+              {r.text}
+              {r.grew && <p class="grew">{t('backup.grew', { file: r.name })}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
       {problems.length > 0 && (
         <ul class="problems" role="alert">
           {problems.map((p) => (
@@ -95,7 +126,7 @@ export function RestoreBackup() {
       {pending && (
         <ConflictDialog
           names={pending.names}
-          onChoose={(choice) => (choice ? void write(pending.valid, choice) : setPending(null))}
+          onChoose={(choice) => (choice ? void write(pending.accepted, choice) : setPending(null))}
         />
       )}
     </section>

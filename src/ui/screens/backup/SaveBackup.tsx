@@ -1,14 +1,18 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../i18n/format';
+import { BackupCheckFailed } from '../../../domain/backup';
 import { exportBackup, flushSaves } from '../../../storage';
 import { safeFileName } from '../../../domain/file-name';
 import { deliverFile } from '../../components/deliver-file';
 import { useStorageAdvice } from '../../components/ErrorMessage';
+import { problemText } from './problem-text';
 
 /**
- * Saves a backup file of some assessments (all when ids is missing): a download, or the share
- * sheet where the device has one, so that a phone can send it to the facilitator.
+ * Saves a backup file of some assessments (all when ids is missing) with their follow-ups: a
+ * download, or the share sheet where the device has one, so that a phone can send it to the
+ * facilitator. The file is read back before it is handed over; a file that does not read back
+ * is never handed over, and the user is told.
  */
 export function SaveBackup({
   ids,
@@ -27,13 +31,13 @@ export function SaveBackup({
   const canShare = typeof navigator.canShare === 'function';
 
   const save = async (share: boolean) => {
+    const fileName = safeFileName(
+      [name ?? 'Markkinapaja', t('backup.fileLabel'), todayIso()],
+      'json',
+    );
     try {
       await flushSaves();
       const text = await exportBackup(ids);
-      const fileName = safeFileName(
-        [name ?? 'Markkinapaja', t('backup.fileLabel'), todayIso()],
-        'json',
-      );
       const blob = new Blob([text], { type: 'application/json' });
       const file = new File([blob], fileName, { type: 'application/json' });
       if (share && navigator.canShare?.({ files: [file] })) {
@@ -47,7 +51,11 @@ export function SaveBackup({
       }
       onSaved?.();
     } catch (e) {
-      setMessage({ text: t('backup.saveFailed', { reason: advice(e) }), failed: true });
+      const text =
+        e instanceof BackupCheckFailed
+          ? t('backup.checkFailed', { reason: problemText(t, fileName, e.problem) })
+          : t('backup.saveFailed', { reason: advice(e) });
+      setMessage({ text, failed: true });
     }
   };
 

@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import type { BackupProblem } from '../../../domain/backup';
+
+/** The translated reason a file was refused, naming the file. */
+export function problemText(t: TFunction, file: string, p: BackupProblem): string {
+  switch (p.kind) {
+    case 'invalid':
+      if (p.unknown) {
+        const key = p.record ? 'backup.problems.unknownFollowUp' : 'backup.problems.unknown';
+        return t(key, { file, number: p.number, path: p.path });
+      }
+      return t(p.record ? 'backup.problems.invalidFollowUp' : 'backup.problems.invalid', {
+        file,
+        number: p.number,
+        path: p.path,
+      });
+    case 'duplicate':
+      return t(p.record ? 'backup.problems.duplicateFollowUp' : 'backup.problems.duplicate', {
+        file,
+        number: p.number,
+      });
+    case 'orphanFollowUp':
+      return t('backup.problems.orphanFollowUp', { file, number: p.number });
+    case 'newerVersion':
+      return t('backup.problems.newerVersion', { file, version: p.version });
+    case 'forbiddenKey':
+      return t('backup.problems.forbiddenKey', { file, key: p.key });
+    default:
+      return t(`backup.problems.${p.kind}`, { file });
+  }
+}
