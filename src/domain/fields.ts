@@ -145,13 +145,21 @@ export function id(): Field<string> {
   };
 }
 
-/** An ISO timestamp, which every file must carry; repair puts the current time where it is bad. */
+const isoTimestamp = v.pipe(v.string(), v.isoTimestamp());
+
+/**
+ * An ISO timestamp, which every file must carry. Repair writes another readable time as ISO, so
+ * that every repaired record passes the file check, and puts the current time where it is bad.
+ */
 export function timestamp(): Field<string> {
   return {
     empty: (ctx) => ctx.now,
-    restore: (raw, ctx) =>
-      typeof raw === 'string' && !Number.isNaN(Date.parse(raw)) ? raw : ctx.now,
-    schema: schemaOf(v.pipe(v.string(), v.isoTimestamp())),
+    restore: (raw, ctx) => {
+      if (v.is(isoTimestamp, raw)) return raw;
+      const at = typeof raw === 'string' ? Date.parse(raw) : Number.NaN;
+      return Number.isNaN(at) ? ctx.now : new Date(at).toISOString();
+    },
+    schema: schemaOf(isoTimestamp),
     required: true,
   };
 }

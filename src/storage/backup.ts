@@ -1,4 +1,5 @@
-import { checkBackup, serializeBackup, type RecordDefinitions } from '../domain/backup';
+import { serializeBackup } from '../domain/backup/format';
+import type { RecordDefinitions } from '../domain/backup/parse';
 import { restoreFollowUp } from '../domain/follow-up';
 import { restoreAssessment } from '../domain/workshop';
 import { db } from './db';
@@ -33,6 +34,8 @@ export async function exportBackup(
       return serializeBackup(assessments, APP_VERSION, now.toISOString(), followUps);
     }),
   );
+  // The reader comes with the backup screen's code, not the first screen's.
+  const { checkBackup } = await import('../domain/backup/check');
   checkBackup(text, records);
   await rememberBackup(now);
   return text;

@@ -131,6 +131,13 @@ describe('backup files with follow-ups', () => {
     ]);
   });
 
+  it('backs up a record whose stored time is readable but not ISO, as ISO', async () => {
+    const a = randomAssessment(96);
+    await db().assessments.put({ ...a, createdAt: '2026-12-01' });
+    const file = JSON.parse(await exportBackup(undefined, NOW));
+    expect(file.assessments[0].createdAt).toBe('2026-12-01T00:00:00.000Z');
+  });
+
   it('never hands over a file that does not read back, and does not count it as a backup', async () => {
     const a = randomAssessment(95);
     await importBackups(

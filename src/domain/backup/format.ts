@@ -57,6 +57,14 @@ export interface ReadBackup {
 
 export type BackupResult = ReadBackup | { readonly ok: false; readonly problem: BackupProblem };
 
+/** A backup this app wrote that its own reader refuses: it is never handed over. */
+export class BackupCheckFailed extends Error {
+  constructor(readonly problem: BackupProblem) {
+    super(`The backup file does not read back: ${JSON.stringify(problem)}`);
+    this.name = 'BackupCheckFailed';
+  }
+}
+
 const byId = <T extends { readonly id: string }>(x: T, y: T) =>
   x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../i18n/format';
-import { BackupCheckFailed } from '../../../domain/backup';
+import { BackupCheckFailed } from '../../../domain/backup/format';
 import { exportBackup, flushSaves } from '../../../storage';
 import { safeFileName } from '../../../domain/file-name';
 import { deliverFile } from '../../components/deliver-file';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BackupProblem } from '../../../domain/backup';
+import type { BackupProblem } from '../../../domain/backup/format';
 
 /** The translated reason a file was refused, naming the file. */
 export function problemText(t: TFunction, file: string, p: BackupProblem): string {
