@@ -1,91 +1,111 @@
-import { createThroughForm, editStored, percentiles } from './shared.mjs';
+// The competitor grid: a score changed with the keyboard, to its committed IndexedDB write (the
+// page's `markkinapaja:save-committed` mark minus the keydown's timestamp), and the longest
+// main-thread task from that key press until the page has settled after the save (from a trace).
+// Each run is a fresh load of the grid with `presses` saves; p95 and max are taken within a run.
+import { gridShape } from './subjects.mjs';
+import { interleave, quantile } from './shared.mjs';
+import { TRACE_CATEGORIES, longestTasks } from './trace.mjs';
 
 const MARK = 'markkinapaja:save-committed';
+// After the commit, time for what follows from it (the live query, the redraw) to run.
+const SETTLE_MS = 200;
+// The floor's table when the app is not measured: the app's grid with 5 competitors, 20 criteria.
+const DEFAULT_SHAPE = { rows: 20, cols: 7 };
 
-/**
- * Keystroke to committed IndexedDB write on the competitor grid with 5 competitors and 20
- * criteria, in the wide table (every cell on screen): a score chosen with the keyboard saves at
- * once; a typed note saves when typing pauses (300 ms), so its figure is given after the pause.
- */
-export async function gridKeystrokes(browser, base, report) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'fi-FI',
+/** Marks every key press, for this page's lifetime. */
+function markKeys() {
+  addEventListener(
+    'keydown',
+    (e) => {
+      window.__benchKey = e.timeStamp;
+      performance.mark('bench:key');
+    },
+    true,
+  );
+}
+
+/** Focuses cell k, arms a wait for the next commit, and says which key changes its value. */
+function arm({ select, k, mark, settle }) {
+  const el = document.querySelectorAll(select)[k];
+  el.focus();
+  window.__benchDone = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no committed save within 5 s')), 5000);
+    const observer = new PerformanceObserver((list) => {
+      const m = list.getEntries().find((e) => e.name === mark);
+      if (!m) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      setTimeout(() => {
+        performance.mark('bench:settled');
+        resolve(m.startTime - window.__benchKey);
+      }, settle);
+    });
+    observer.observe({ type: 'mark' });
   });
-  const page = await context.newPage();
-  const id = await createThroughForm(page, base, 'Ruudukko Oy');
-  await editStored(
-    page,
-    id,
-    `const g = record.grid;
-     for (let i = 0; i < 3; i++) g.competitors['bench-c' + i] = { id: 'bench-c' + i, name: 'Kilpailija ' + (i + 3), position: 10 + i };
-     for (let i = 0; i < 8; i++) g.criteria['bench-k' + i] = { id: 'bench-k' + i, key: null, name: 'Kohde ' + (i + 13), position: 100 + i, valuation: null };
-     return record;`,
-  );
-  await page.goto(`${base}/a/${id}/grid`);
-  const selects = page.locator('table select');
-  await selects.first().waitFor();
-  const cells = await selects.count();
-  await page.evaluate(() => {
-    window.__keys = [];
-    document.addEventListener('keydown', (e) => window.__keys.push(e.timeStamp), true);
-  });
-  const commits = () => page.evaluate((m) => performance.getEntriesByName(m).length, MARK);
-  const lastDelay = () =>
-    page.evaluate((m) => {
-      const marks = performance.getEntriesByName(m);
-      return marks[marks.length - 1].startTime - window.__keys[window.__keys.length - 1];
-    }, MARK);
+  return el.selectedIndex >= el.options.length - 1 ? 'ArrowUp' : 'ArrowDown';
+}
 
-  const scoreTimes = [];
-  for (let i = 0; i < 40; i++) {
-    const before = await commits();
-    await selects.nth((i * 7) % cells).focus();
-    await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(
-      ([m, n]) => performance.getEntriesByName(m).length > n,
-      [MARK, before],
-    );
-    scoreTimes.push(await lastDelay());
+async function oneRun(browser, state, run, presses) {
+  const { page, url, select } = state;
+  await page.goto(url);
+  await page.locator(select).first().waitFor();
+  const cells = await page.locator(select).count();
+  await page.waitForTimeout(500);
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const delays = [];
+  let trace;
+  try {
+    for (let i = 0; i < presses; i++) {
+      const k = (i * 7 + run * 3) % cells;
+      const key = await page.evaluate(arm, { select, k, mark: MARK, settle: SETTLE_MS });
+      await page.keyboard.press(key);
+      delays.push(await page.evaluate(() => window.__benchDone));
+    }
+  } finally {
+    trace = await browser.stopTracing();
   }
-  const score = percentiles(scoreTimes);
-  report(
-    `grid ${cells} score fields: keyboard score → committed write, median`,
-    score.median.toFixed(1),
-    'ms',
-    '< 30 ms',
-  );
-  report(
-    'grid: keyboard score → committed write, 95th percentile',
-    score.p95.toFixed(1),
-    'ms',
-    '< 30 ms',
-  );
+  const tasks = longestTasks(trace, 'bench:key', 'bench:settled');
+  return {
+    saveP95: quantile(delays, 0.95),
+    taskMax: Math.max(...tasks),
+    taskP95: quantile(tasks, 0.95),
+    cells,
+  };
+}
 
-  const notes = page.locator('table textarea');
-  const noteTimes = [];
-  for (let i = 0; i < 20; i++) {
-    const before = await commits();
-    await notes.nth((i * 5) % (await notes.count())).focus();
-    await page.keyboard.type('ab');
-    await page.waitForFunction(
-      ([m, n]) => performance.getEntriesByName(m).length > n,
-      [MARK, before],
-    );
-    noteTimes.push((await lastDelay()) - 300);
+/** The grid's figures for every subject; the floor is given the app's table shape. */
+export async function gridFigures(browser, subjects, { runs, presses }) {
+  const states = new Map();
+  let shape;
+  for (const s of subjects) {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'fi-FI',
+    });
+    await context.addInitScript(markKeys);
+    const page = await context.newPage();
+    const url = await s.grid.open(page, shape ?? DEFAULT_SHAPE);
+    if (!shape) {
+      await page.goto(url);
+      await page.locator(s.grid.select).first().waitFor();
+      shape = await gridShape(page, s.grid.select);
+    }
+    states.set(s.name, { context, page, url, select: s.grid.select });
   }
-  const note = percentiles(noteTimes);
-  report(
-    'grid: typed note → committed write after the 300 ms pause, median',
-    note.median.toFixed(1),
-    'ms',
-    '< 30 ms',
+  const samples = await interleave(subjects, runs, (s, run) =>
+    oneRun(browser, states.get(s.name), run, presses),
   );
-  report(
-    'grid: typed note → committed write after the 300 ms pause, 95th percentile',
-    note.p95.toFixed(1),
-    'ms',
-    '< 30 ms',
-  );
-  await context.close();
+  for (const { context } of states.values()) await context.close();
+  const pick = (key) =>
+    Object.fromEntries(Object.entries(samples).map(([name, r]) => [name, r.map((x) => x[key])]));
+  return {
+    figures: {
+      gridSave: pick('saveP95'),
+      gridTaskMax: pick('taskMax'),
+      gridTaskP95: pick('taskP95'),
+    },
+    info: {
+      grid: `${shape.cells} score selects (${shape.rows} × ${shape.cols}), ${presses} saves a run`,
+    },
+  };
 }
