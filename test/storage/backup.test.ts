@@ -135,6 +135,8 @@ describe('backup files', () => {
         'notJson',
       ]);
     },
+    // 500 files each: about a second on an idle machine, several on a busy one.
+    30_000,
   );
 
   it('gives the same file after export, import into an empty device and export again (100 assessments)', async () => {

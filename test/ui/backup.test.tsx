@@ -73,6 +73,11 @@ describe('the backup screen', () => {
       'syva.json ei ole varmuuskopiotiedosto: se on sisäkkäinen',
     );
     expect(await db().followUps.count()).toBe(1);
+
+    // The verdicts follow a change of language on the same screen.
+    fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));
+    expect(await screen.findByText('vanha.json: återställd, 1 bedömning.')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('syva.json är ingen säkerhetskopia');
   });
 
   it('shows imported text as text, never as markup', async () => {

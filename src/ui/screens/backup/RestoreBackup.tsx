@@ -7,6 +7,7 @@ import {
   type AcceptedFile,
   type OnConflict,
 } from '../../../storage/restore-backup';
+import type { BackupProblem } from '../../../domain/backup/format';
 import { useStorageAdvice } from '../../components/ErrorMessage';
 import { ConflictDialog } from './ConflictDialog';
 import { problemText } from './problem-text';
@@ -16,12 +17,9 @@ interface Pending {
   readonly names: readonly string[];
 }
 
-/** What became of a file that was restored: by name, and whether it lacked newer questions. */
-interface Restored {
-  readonly name: string;
-  readonly text: string;
-  readonly grew: boolean;
-}
+/** A refused file with its reason, or a failed write. Kept as data, so a language switch shows it anew. */
+type Problem =
+  { readonly name: string; readonly problem: BackupProblem } | { readonly error: unknown };
 
 /**
  * Restores backup files, several at once: every file is checked in full first and gets its own
@@ -33,19 +31,21 @@ export function RestoreBackup() {
   const { t } = useTranslation();
   const advice = useStorageAdvice();
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [done, setDone] = useState<number | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [restored, setRestored] = useState<Restored[]>([]);
+  const [restored, setRestored] = useState<readonly AcceptedFile[]>([]);
 
-  const refused = (file: string, p: Parameters<typeof problemText>[2]) =>
-    `${problemText(t, file, p)} ${t('backup.nothingChanged')}`;
+  const problemLine = (p: Problem) =>
+    'error' in p
+      ? t('backup.importFailed', { reason: advice(p.error) })
+      : `${problemText(t, p.name, p.problem)} ${t('backup.nothingChanged')}`;
 
-  const verdict = (f: AcceptedFile): Restored => {
+  const verdict = (f: AcceptedFile) => {
     const { assessments, followUps } = f.backup;
     const parts = [t('backup.fileRestored', { file: f.name, count: assessments.length })];
     if (followUps.length > 0) parts.push(t('backup.fileFollowUps', { count: followUps.length }));
-    return { name: f.name, text: parts.join(' '), grew: f.added.length > 0 };
+    return parts.join(' ');
   };
 
   const write = async (accepted: readonly AcceptedFile[], onConflict: OnConflict) => {
@@ -56,10 +56,10 @@ export function RestoreBackup() {
         onConflict,
         (name) => t('backup.copyName', { name }),
       );
-      setDone(t('backup.imported', { count }));
-      setRestored(accepted.map(verdict));
+      setDone(count);
+      setRestored(accepted);
     } catch (e) {
-      setProblems((ps) => [...ps, t('backup.importFailed', { reason: advice(e) })]);
+      setProblems((ps) => [...ps, { error: e }]);
     }
   };
 
@@ -75,14 +75,14 @@ export function RestoreBackup() {
         files.map(async (f) => ({ name: f.name, text: await f.text() })),
       );
       const read = readBackupFiles(texts);
-      setProblems(read.rejected.map((r) => refused(r.name, r.problem)));
+      setProblems([...read.rejected]);
       if (read.accepted.length === 0) return;
       const clashes = await conflictsOf(read.valid);
       if (clashes.length > 0)
         setPending({ accepted: read.accepted, names: clashes.map((a) => a.business.name) });
       else await write(read.accepted, 'keepBoth');
     } catch (e) {
-      setProblems([t('backup.importFailed', { reason: advice(e) })]);
+      setProblems([{ error: e }]);
     } finally {
       setBusy(false);
     }
@@ -104,22 +104,22 @@ export function RestoreBackup() {
         />
       </label>
       <p class="hint" role="status">
-        {busy ? t('backup.reading') : (done ?? '')}
+        {busy ? t('backup.reading') : done === null ? '' : t('backup.imported', { count: done })}
       </p>
       {restored.length > 0 && (
         <ul class="verdicts">
-          {restored.map((r) => (
-            <li key={r.name}>
-              {r.text}
-              {r.grew && <p class="grew">{t('backup.grew', { file: r.name })}</p>}
+          {restored.map((f, i) => (
+            <li key={`${i}-${f.name}`}>
+              {verdict(f)}
+              {f.added.length > 0 && <p class="grew">{t('backup.grew', { file: f.name })}</p>}
             </li>
           ))}
         </ul>
       )}
       {problems.length > 0 && (
         <ul class="problems" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
+          {problems.map((p, i) => (
+            <li key={i}>{problemLine(p)}</li>
           ))}
         </ul>
       )}
