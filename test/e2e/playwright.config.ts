@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const baseURL = 'http://127.0.0.1:4173';
+// Another checkout on the same machine may be serving its build: MARKKINAPAJA_E2E_PORT moves ours.
+const port = Number(process.env.MARKKINAPAJA_E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
 
 /**
  * End-to-end tests against the production build served by `vite preview`, in the system's
@@ -32,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     cwd: root,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
