@@ -35,8 +35,10 @@ function loadMore(lng: Language): Promise<Record<string, unknown>> {
   }
 }
 
-// Which languages of an instance have all their texts; kept per instance, not globally.
-const complete = new WeakMap<i18n, Set<Language>>();
+// Which languages of an instance have all their texts; kept per instance, not globally. Keyed by
+// the instance's resource store: react-i18next hands each component its own wrapper of the
+// instance (a new one after every language change), and all of them share the one store.
+const complete = new WeakMap<object, Set<Language>>();
 
 /**
  * Adds the workshop's texts of a language (the instance's current one when none is named): the
@@ -44,8 +46,8 @@ const complete = new WeakMap<i18n, Set<Language>>();
  */
 export async function ensureAllTexts(instance: i18n, lng?: string): Promise<void> {
   const language = toLanguage(lng ?? instance.language);
-  const loaded = complete.get(instance) ?? new Set<Language>();
-  complete.set(instance, loaded);
+  const loaded = complete.get(instance.store) ?? new Set<Language>();
+  complete.set(instance.store, loaded);
   if (loaded.has(language)) return;
   // The first-screen texts first: a language that already has texts is not loaded again.
   await instance.loadLanguages(language);
@@ -55,12 +57,12 @@ export async function ensureAllTexts(instance: i18n, lng?: string): Promise<void
 
 /** True once the workshop's texts of any language are loaded, so switching needs them too. */
 export function hasAllTexts(instance: i18n): boolean {
-  return (complete.get(instance)?.size ?? 0) > 0;
+  return (complete.get(instance.store)?.size ?? 0) > 0;
 }
 
 /** True when the workshop's texts of this language are loaded in the instance. */
 export function allTextsLoaded(instance: i18n, lng: string): boolean {
-  return complete.get(instance)?.has(toLanguage(lng)) ?? false;
+  return complete.get(instance.store)?.has(toLanguage(lng)) ?? false;
 }
 
 export interface I18nOptions {

@@ -68,6 +68,22 @@ describe('the follow-up', () => {
     ).toBeTruthy();
   });
 
+  it('makes the open follow-up the overview’s main button, until all of it has a status', async () => {
+    const a = makeFullAssessment();
+    await reinstateAssessment(a);
+    await updateAssessment(a.id, [setCheckpoint('date', '2020-01-01')]);
+    await renderApp(`/a/${a.id}`, 'fi');
+    fireEvent.click(await screen.findByRole('button', { name: 'Aloita seuranta' }));
+    await screen.findByRole('heading', { level: 1, name: /^Seuranta / });
+    fireEvent.click(screen.getByRole('link', { name: 'Takaisin arviointiin' }));
+
+    const open = await screen.findByRole('link', { name: /^Jatka seurantaa / });
+    expect(open.classList.contains('primary')).toBe(true);
+    const again = screen.getByRole('button', { name: 'Aloita uusi seuranta' });
+    expect(again.classList.contains('primary')).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Aloita seuranta' })).toBeNull();
+  });
+
   it('says so on the overview when the checkpoint has come', async () => {
     const a = makeFullAssessment();
     await reinstateAssessment(a);
@@ -78,6 +94,6 @@ describe('the follow-up', () => {
         'Kontrolldagen är här: det är dags att följa upp hur planen har genomförts.',
       ),
     ).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Börja en uppföljning' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Starta en uppföljning' })).toBeTruthy();
   });
 });

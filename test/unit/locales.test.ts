@@ -81,6 +81,15 @@ describe('the three locales', () => {
     }
   });
 
+  it('call the steps of a plan or goal by one name in each language', () => {
+    const labels = ['planStep.steps', 'goalsStep.steps', 'summary.goals.steps', 'pdf.steps'];
+    for (const texts of Object.values(locales)) {
+      expect(new Set(labels.map((k) => texts.get(k))).size).toBe(1);
+      const name = texts.get('pdf.steps')!.toLowerCase();
+      expect(texts.get('summary.actions.noSteps')!.toLowerCase()).toContain(name);
+    }
+  });
+
   it('keep the Finnish and Swedish texts apart from the English ones', () => {
     // Names of languages and the app are the same everywhere; all other texts differ.
     const same = (lng: 'fi' | 'sv') =>

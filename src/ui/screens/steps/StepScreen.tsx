@@ -75,7 +75,8 @@ export function StepScreen() {
   const Body = STEP_BODIES[step];
   const number = STEPS.indexOf(step) + 1;
   return (
-    <div class="step-layout">
+    // The grid needs the laptop's whole width for its table; its step list is in the menu.
+    <div class={`step-layout${step === 'grid' ? ' full-width' : ''}`}>
       <aside class="step-aside">
         <StepList a={a} current={step} headingLevel={2} />
       </aside>

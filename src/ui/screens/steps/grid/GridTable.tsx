@@ -15,6 +15,10 @@ import type { GridNames } from './names';
 import { ScoreSelect } from './ScorePicker';
 import './grid-table.css';
 
+// Widths of the criterion column and of each scored column (and the valuation), in rem.
+const CRITERION_REM = 13;
+const COLUMN_REM = 9;
+
 interface GridTableProps {
   readonly a: Assessment;
   readonly names: GridNames;
@@ -34,8 +38,9 @@ export function GridTable({ a, names, labelledBy, onRemove }: GridTableProps) {
         <table
           class="grid-table"
           aria-labelledby={labelledBy}
-          // Equal columns that scroll sideways once competitors no longer fit beside each other.
-          style={{ minWidth: `${11 + (columns.length + 1) * 9.5}rem` }}
+          // Equal columns that scroll sideways once competitors no longer fit beside each other:
+          // the business and five competitors fit a 1280 px laptop.
+          style={{ minWidth: `${CRITERION_REM + (columns.length + 1) * COLUMN_REM}rem` }}
         >
           <thead>
             <tr>
