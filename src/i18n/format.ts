@@ -44,7 +44,9 @@ export function formatDay(timestamp: string, lng: string): string {
 
 /** A share (0–1) as a whole percent in the language's form, e.g. "40 %". */
 export function formatPercent(share: number, lng: string): string {
-  return numberFormat(intlLocale(lng), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat(intlLocale(lng), { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
 }
 
 /** Today's date as YYYY-MM-DD in the device's time zone. */

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STEPS } from '../../src/domain/content';
+import { STEPS } from '../../src/domain/workshop';
 import { textsOf, type Lng } from './texts';
 
 const localesDir = fileURLToPath(new URL('../../locales', import.meta.url));

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/workshop';
 import {
@@ -23,7 +24,7 @@ async function calendarOf(
   a: Assessment,
   lng: Language,
   options: Partial<CalendarOptions> = {},
-): Promise<{ text: string; t: ReturnType<Awaited<ReturnType<typeof makeI18n>>['getFixedT']> }> {
+): Promise<{ text: string; t: TFunction }> {
   const i18n = await makeI18n(lng);
   const t = i18n.getFixedT(lng);
   const text = buildCalendar(a, calendarTexts(a, t, lng), {
