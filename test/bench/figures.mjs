@@ -4,6 +4,7 @@
 // where the target says "every"/"no task"; it is information only and never fails the bench.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { summarize } from './shared.mjs';
 
 /** Figure id, what the table calls it, unit, decimals, target, and the limit it is held to. */
@@ -117,8 +118,9 @@ export function printTable(rows) {
   for (const l of lines.slice(1)) console.log(format(l));
 }
 
-/** Writes the results, with what they were measured on, as JSON. */
-export function writeJson(file, rows, meta) {
+/** Writes the results, with what they were measured on, as JSON (formatted as the repo's). */
+export async function writeJson(file, rows, meta) {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ ...meta, figures: rows }, null, 2)}\n`);
+  const json = JSON.stringify({ ...meta, figures: rows });
+  writeFileSync(file, await format(json, { ...(await resolveConfig(file)), parser: 'json' }));
 }

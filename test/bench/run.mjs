@@ -98,7 +98,7 @@ try {
     // Not a git checkout: the results are still worth keeping.
   }
   const meta = { date: new Date().toISOString(), commit, chromium: chromiumVersion, options, info };
-  writeJson(jsonFile, rows, { ...meta, node: process.version, loadAverage: load });
+  await writeJson(jsonFile, rows, { ...meta, node: process.version, loadAverage: load });
   console.log(`\nWritten to ${jsonFile}.`);
 }
 process.exitCode = failed ? 1 : 0;
