@@ -1,5 +1,5 @@
 import type { Assessment } from './workshop';
-import { allActions, type Action } from './summary';
+import { allActions, goalSummaries, type Action, type GoalSummary } from './summary';
 
 /**
  * The checkpoint, and if asked the dated actions, as an iCalendar file (RFC 5545) that Google,
@@ -23,10 +23,12 @@ export interface CalendarTexts {
   readonly reminder: string;
   /** The words of a planned action's event. */
   readonly action: (action: Action) => EventTexts;
+  /** The words of a goal's event, on the day it is to be reached. */
+  readonly goal: (goal: GoalSummary) => EventTexts;
 }
 
 export interface CalendarOptions {
-  /** Also one all-day event for each planned action that has a date. */
+  /** Also one all-day event for each planned action and each goal that has a date. */
   readonly withActions: boolean;
   /** The texts' language (fi, sv, en), so that calendars that care can tell. */
   readonly language: string;
@@ -163,14 +165,25 @@ export function actionUid(a: Assessment, action: Action): string {
   return `action-${a.id}-${action.part}-${action.id}@${UID_DOMAIN}`;
 }
 
+/** A stable UID for one goal's event. */
+export function goalUid(a: Assessment, goal: GoalSummary): string {
+  return `goal-${a.id}-${goal.id}@${UID_DOMAIN}`;
+}
+
 /** The planned actions of both plans that have a date, in date order. */
 export function datedActions(a: Assessment): Action[] {
   return allActions(a).filter((action) => isCalendarDate(action.date));
 }
 
+/** The goals that were written and have a date. */
+export function datedGoals(a: Assessment): GoalSummary[] {
+  return goalSummaries(a).filter((g) => g.filled && isCalendarDate(g.date));
+}
+
 /**
  * The iCalendar file (CRLF lines, folded at 75 octets) with the checkpoint as an all-day event
- * and a reminder before it; with `withActions`, also an event on each dated action's day.
+ * and a reminder before it; with `withActions`, also an event on each dated action's and goal's
+ * day.
  * Throws when the checkpoint has no date: there would be nothing to remind of.
  */
 export function buildCalendar(
@@ -194,6 +207,10 @@ export function buildCalendar(
       return day
         ? [allDayEvent(actionUid(a, action), day, texts.action(action), [], a, options)]
         : [];
+    }),
+    ...(options.withActions ? datedGoals(a) : []).flatMap((goal) => {
+      const day = dayOf(goal.date);
+      return day ? [allDayEvent(goalUid(a, goal), day, texts.goal(goal), [], a, options)] : [];
     }),
   ];
   const lines = [

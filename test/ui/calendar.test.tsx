@@ -61,18 +61,22 @@ describe('adding the checkpoint to a calendar', () => {
     ).toBeTruthy();
   });
 
-  it('adds the dates of the planned actions when asked', async () => {
+  it('adds the dates of the planned actions and goals when asked', async () => {
     const files = captureDownloads();
     const a = await stored();
     await renderIn('fi', <CalendarButton a={a} />);
-    const also = screen.getByRole('checkbox', { name: 'Myös 3 suunnitellun toimen päivät' });
+    const also = screen.getByRole('checkbox', {
+      name: 'Myös suunniteltujen toimenpiteiden ja tavoitteiden päivät (6)',
+    });
     expect((also as HTMLInputElement).checked).toBe(false);
     fireEvent.click(also);
     fireEvent.click(screen.getByRole('button', { name: 'Lisää tarkistuspiste kalenteriin' }));
     await waitFor(() => expect(files).toHaveLength(1));
     const text = await files[0].blob.text();
-    expect(events(text)).toBe(4);
+    expect(events(text)).toBe(1 + 3 + 3);
     expect(text).toContain('DTSTART;VALUE=DATE:20270115');
+    expect(text).toContain('SUMMARY;LANGUAGE=fi:Tavoite: Tavoite numero 1');
+    expect(text).toContain('SUMMARY;LANGUAGE=fi:Toimenpide: Askel A2');
   });
 
   it('explains why it cannot be used before the date is agreed', async () => {

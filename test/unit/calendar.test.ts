@@ -116,11 +116,23 @@ describe('the checkpoint calendar file', () => {
     });
   });
 
-  it.each(LANGUAGES)('adds the dated actions when asked (%s)', async (lng) => {
+  it.each(LANGUAGES)('adds the dated actions and goals when asked (%s)', async (lng) => {
     const { text, t } = await calendarOf(a, lng, { withActions: true });
     const { events, byUid } = parse(text);
-    // Four actions are planned; the one without a date cannot go into a calendar.
-    expect(events).toHaveLength(4);
+    // The checkpoint, four actions planned (the one without a date cannot go into a calendar)
+    // and three dated goals.
+    expect(events).toHaveLength(1 + 3 + 3);
+    GOALS.forEach((id, i) => {
+      const goal = byUid.get(`goal-${a.id}-${id}@markkinapaja.app`);
+      expect(goal?.startDate.toString()).toBe(`2027-0${i + 3}-10`);
+      expect(goal?.summary).toBe(
+        t('calendar.goal.title', { goal: `Tavoite numero ${i + 1}`, business: a.business.name }),
+      );
+      expect(goal?.description).toContain(`Tavoitteen askeleet ${i + 1}`);
+      expect(goal?.description).toContain(
+        t('summary.actions.responsible', { name: `Tavoitevastuu ${i + 1}` }),
+      );
+    });
     const action = (part: string, row: string) => {
       const event = byUid.get(`action-${a.id}-${part}-${row}@markkinapaja.app`);
       if (!event) throw new Error(`no event for ${row}`);
@@ -130,12 +142,11 @@ describe('the checkpoint calendar file', () => {
     expect(surveys.startDate.isDate).toBe(true);
     expect(surveys.startDate.toString()).toBe('2027-04-01');
     expect(surveys.endDate.toString()).toBe('2027-04-02');
+    // Named by the action itself, not by the source it serves.
     expect(surveys.summary).toBe(
-      t('calendar.action.title', {
-        action: t('sources.customer.surveys'),
-        business: a.business.name,
-      }),
+      t('calendar.action.title', { action: 'Askel A1', business: a.business.name }),
     );
+    expect(surveys.description).toContain(t('sources.customer.surveys'));
     expect(surveys.description).toContain('Askel A1\nAskel B1');
     expect(surveys.description).toContain(t('summary.actions.responsible', { name: 'Vastuu 1' }));
     expect(surveys.description).toContain(t('calendar.action.schedule', { note: 'joka kevät' }));
@@ -145,7 +156,7 @@ describe('the checkpoint calendar file', () => {
     expect(surveys.component.getAllSubcomponents('valarm')).toHaveLength(0);
     expect(action('customer', 'row-2').startDate.toString()).toBe('2027-01-15');
     expect(action('competitor', 'row-3').startDate.toString()).toBe('2027-02-20');
-    expect(action('competitor', 'row-3').summary).toContain(t('sources.competitor.websites'));
+    expect(action('competitor', 'row-3').summary).toContain('Askel A3');
   });
 
   it('names an action without a source by the first line of its steps', async () => {
@@ -163,7 +174,7 @@ describe('the checkpoint calendar file', () => {
     ]);
     const { text } = await calendarOf(b, 'fi', { withActions: true });
     const event = parse(text).byUid.get(`action-${b.id}-customer-own@markkinapaja.app`);
-    expect(event?.summary).toBe('Toimi: Soitetaan asiakkaille (Hoivapalvelu Aurinko Oy)');
+    expect(event?.summary).toBe('Toimenpide: Soitetaan asiakkaille (Hoivapalvelu Aurinko Oy)');
   });
 
   it('keeps commas, semicolons, backslashes, line breaks and Sami letters intact', async () => {
@@ -224,7 +235,7 @@ describe('the checkpoint calendar file', () => {
     });
     const uids = (text: string) => parse(text).events.map((e) => e.uid);
     expect(uids(later.text)).toEqual(uids(first.text));
-    expect(new Set(uids(first.text)).size).toBe(4);
+    expect(new Set(uids(first.text)).size).toBe(1 + 3 + 3);
     const other = makeFullAssessment();
     expect(uids((await calendarOf(other, 'fi')).text)).not.toEqual(uids(first.text).slice(0, 1));
   });

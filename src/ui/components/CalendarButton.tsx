@@ -5,6 +5,7 @@ import type { Assessment } from '../../domain/workshop';
 import {
   buildCalendar,
   datedActions,
+  datedGoals,
   isCalendarDate,
   REMINDER,
   type CalendarTexts,
@@ -64,13 +65,31 @@ export function calendarTexts(a: Assessment, t: TFunction, lng: string): Calenda
       const note = oneLine(action.scheduleNote);
       const checkpoint = date(a.checkpoint.date);
       return {
+        // Named by what is to be done; the source it serves is in the description.
         title: t('calendar.action.title', {
-          action: source || firstLine(action.steps) || t('summary.actions.other'),
+          action: firstLine(action.steps) || source || t('summary.actions.other'),
           business,
         }),
         description: [
           [t(`parts.${action.part}`), source].filter(Boolean).join('\n'),
           action.steps,
+          note ? t('calendar.action.schedule', { note }) : '',
+          responsible ? t('summary.actions.responsible', { name: responsible }) : '',
+          checkpoint ? t('calendar.action.checkpoint', { date: checkpoint }) : '',
+        ],
+      };
+    },
+    goal: (g) => {
+      const responsible = oneLine(g.responsible);
+      const note = oneLine(g.scheduleNote);
+      const checkpoint = date(a.checkpoint.date);
+      return {
+        title: t('calendar.goal.title', {
+          goal: oneLine(g.goal) || firstLine(g.steps) || t(`goals.${g.id}`),
+          business,
+        }),
+        description: [
+          g.steps,
           note ? t('calendar.action.schedule', { note }) : '',
           responsible ? t('summary.actions.responsible', { name: responsible }) : '',
           checkpoint ? t('calendar.action.checkpoint', { date: checkpoint }) : '',
@@ -92,7 +111,7 @@ export function CalendarButton({ a, lng }: { a: Assessment; lng?: Language }) {
   const [withActions, setWithActions] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const dated = isCalendarDate(a.checkpoint.date);
-  const actionCount = datedActions(a).length;
+  const actionCount = datedActions(a).length + datedGoals(a).length;
 
   const make = async () => {
     setState({ kind: 'making' });
