@@ -5,6 +5,7 @@ import { createI18n } from './i18n';
 import { listenForInstallPrompt } from './pwa';
 import {
   askToKeepDataAfterFirstSave,
+  autosave,
   flushOnHide,
   flushSaves,
   getSaveStatus,
@@ -25,6 +26,9 @@ async function start() {
   // The install offer can come at any moment after load; catch it before anything else.
   listenForInstallPrompt();
   openEarly();
+  // What was typed just before a reload is still in sessionStorage: it shows in its field from
+  // the first screen on and is written back now.
+  void autosave.restoreDrafts();
   const i18n = await createI18n();
   flushOnHide();
   askToKeepDataAfterFirstSave();

@@ -55,6 +55,12 @@ export interface FieldRef<V> {
   readonly valueType?: V;
 }
 
+/** The assessment with this id, as the record that changes go to. */
+export const assessmentRecord = (id: string): RecordRef => ({ kind: 'assessment', id });
+
+/** The follow-up with this id, as the record that changes go to. */
+export const followUpRecord = (id: string): RecordRef => ({ kind: 'followUp', id });
+
 /** A field of an assessment. */
 export function assessmentField<const P extends PathOf<Assessment>>(
   id: string,
@@ -83,15 +89,25 @@ export function removeField(field: FieldRef<unknown>): Change {
 
 /** Key of the source table of a part. */
 export const sourcesKey = (part: Part) =>
-  part === 'customer' ? ('customerSources' as const) : ('competitorSources' as const);
+  part === 'customer'
+    ? ('customerSources' as const satisfies keyof Assessment)
+    : ('competitorSources' as const satisfies keyof Assessment);
 
 /** Key of the action plan of a part. */
 export const planKey = (part: Part) =>
-  part === 'customer' ? ('customerPlan' as const) : ('competitorPlan' as const);
+  part === 'customer'
+    ? ('customerPlan' as const satisfies keyof Assessment)
+    : ('competitorPlan' as const satisfies keyof Assessment);
+
+// The builders below take no record id: their changes go to whichever assessment they are
+// applied to. Their paths are checked against the definition all the same: a fixed path through
+// `at`, and a path with a key chosen by the caller key by key (`top` and the key's own type).
+const at = <const P extends PathOf<Assessment>>(...path: P) => assessmentField('', ...path);
+const top = <K extends keyof Assessment>(key: K) => key;
 
 /** Sets one business detail. */
 export function setBusiness<K extends keyof Business>(key: K, value: Business[K]): Change {
-  return { path: ['business', key], value };
+  return { path: [top('business'), key], value };
 }
 
 /** Sets one part of a source rating. */
@@ -130,32 +146,27 @@ export function setKeyQuestion<K extends keyof KeyQuestionAnswer>(
   key: K,
   value: KeyQuestionAnswer[K],
 ): Change {
-  return { path: ['keyQuestions', id, key], value };
+  return { path: [top('keyQuestions'), id, key], value };
 }
 
 /** Sets one field of a goal. */
 export function setGoal<K extends keyof Goal>(id: GoalId, key: K, value: Goal[K]): Change {
-  return { path: ['goals', id, key], value };
+  return { path: [top('goals'), id, key], value };
 }
 
 /** Sets one field of the checkpoint. */
 export function setCheckpoint<K extends keyof Checkpoint>(key: K, value: Checkpoint[K]): Change {
-  return { path: ['checkpoint', key], value };
+  return { path: [top('checkpoint'), key], value };
 }
 
 /** Sets the facilitator notes of a step. */
 export function setNotes(step: StepId, value: string): Change {
-  return { path: ['notes', step], value };
+  return setField(at('notes', step), value);
 }
 
 /** Remembers the step the user is on. */
 export function setLastStep(step: StepId): Change {
-  return { path: ['lastStep'], value: step };
-}
-
-/** A change at any path; for collections whose builders live beside their screens. */
-export function setAt(path: readonly string[], value: unknown): Change {
-  return { path, value };
+  return setField(at('lastStep'), step);
 }
 
 function setIn(target: unknown, path: readonly string[], value: unknown): unknown {

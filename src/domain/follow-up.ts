@@ -29,6 +29,8 @@ import {
   type ValueOf,
 } from './workshop';
 import { allActions } from './summary';
+import { followUpField, type FieldRef } from './changes';
+import type { CompetitorSourceId, CustomerSourceId, GoalId, Level } from './workshop';
 
 /** Where an action or a goal stands at the follow-up. */
 export const PROGRESS = ['done', 'inProgress', 'notStarted'] as const;
@@ -175,4 +177,27 @@ export function followUpProgress(f: FollowUp) {
       withTarget: checks.filter((c) => c.target !== null).length,
     },
   };
+}
+
+/** Where an action of the follow-up stands. */
+export const actionStatusField = (id: string, actionId: string) =>
+  followUpField(id, 'actions', actionId, 'status');
+
+/** The follow-up's comment on an action. */
+export const actionCommentField = (id: string, actionId: string) =>
+  followUpField(id, 'actions', actionId, 'comment');
+
+/** Where a goal stands at the follow-up. */
+export const goalStatusField = (id: string, goal: GoalId) =>
+  followUpField(id, 'goals', goal, 'status');
+
+/** The follow-up's comment on a goal. */
+export const goalCommentField = (id: string, goal: GoalId) =>
+  followUpField(id, 'goals', goal, 'comment');
+
+/** A source's level now, rated again at the follow-up. */
+export function levelNowField(id: string, part: Part, sourceId: string): FieldRef<Level | null> {
+  return part === 'customer'
+    ? followUpField(id, 'customerLevels', sourceId as CustomerSourceId, 'now')
+    : followUpField(id, 'competitorLevels', sourceId as CompetitorSourceId, 'now');
 }

@@ -7,7 +7,7 @@ import {
   type Criterion,
   type GridCell,
 } from './workshop';
-import { setAt, type Change } from './changes';
+import { assessmentField, removeField, setField, type Change, type FieldRef } from './changes';
 import { LIMITS, type Score } from './workshop';
 
 /** A customer valuation at or above this means customers value the criterion highly. */
@@ -36,19 +36,39 @@ export function cellAt(a: Assessment, criterionId: string, columnId: string): Gr
   return a.grid.cells[criterionId]?.[columnId] ?? EMPTY_CELL;
 }
 
-/** Where a cell's score or note is stored. */
-export function cellPath(criterionId: string, columnId: string, field: keyof GridCell): string[] {
-  return ['grid', 'cells', criterionId, columnId, field];
+/** The score of one cell of an assessment's grid. */
+export function cellScoreField(id: string, criterionId: string, columnId: string) {
+  return assessmentField(id, 'grid', 'cells', criterionId, columnId, 'score');
 }
 
-/** Sets or clears (null) the score of one cell. */
+/** The note of one cell of an assessment's grid. */
+export function cellNoteField(id: string, criterionId: string, columnId: string) {
+  return assessmentField(id, 'grid', 'cells', criterionId, columnId, 'note');
+}
+
+/** How much customers value a criterion. */
+export function valuationField(id: string, criterionId: string): FieldRef<Score | null> {
+  return assessmentField(id, 'grid', 'criteria', criterionId, 'valuation');
+}
+
+/** The name of a competitor. */
+export function competitorNameField(id: string, competitorId: string) {
+  return assessmentField(id, 'grid', 'competitors', competitorId, 'name');
+}
+
+/** The business's own name for a criterion. */
+export function criterionNameField(id: string, criterionId: string) {
+  return assessmentField(id, 'grid', 'criteria', criterionId, 'name');
+}
+
+/** Sets or clears (null) the score of one cell (of whichever assessment it is applied to). */
 export function setCellScore(criterionId: string, columnId: string, score: Score | null): Change {
-  return setAt(cellPath(criterionId, columnId, 'score'), score);
+  return setField(cellScoreField('', criterionId, columnId), score);
 }
 
 /** Sets or clears (null) how much customers value a criterion. */
 export function setValuation(criterionId: string, valuation: Score | null): Change {
-  return setAt(['grid', 'criteria', criterionId, 'valuation'], valuation);
+  return setField(valuationField('', criterionId), valuation);
 }
 
 const nextPosition = (items: readonly { readonly position: number }[]) =>
@@ -59,7 +79,7 @@ export function addCompetitor(a: Assessment): Change[] {
   const all = gridCompetitors(a);
   if (all.length >= LIMITS.competitors) return [];
   const c: Competitor = { id: newId(), name: '', position: nextPosition(all) };
-  return [setAt(['grid', 'competitors', c.id], c)];
+  return [setField(assessmentField(a.id, 'grid', 'competitors', c.id), c)];
 }
 
 /**
@@ -80,7 +100,7 @@ export function addCriterion(
     position: nextPosition(all),
     valuation: null,
   };
-  return { id: c.id, changes: [setAt(['grid', 'criteria', c.id], c)] };
+  return { id: c.id, changes: [setField(assessmentField(a.id, 'grid', 'criteria', c.id), c)] };
 }
 
 /** The changes that remove something, and those that put it back as it was. */
@@ -99,13 +119,13 @@ export function removeCompetitor(a: Assessment, id: string): Removal {
   if (!c) return { changes: [], undo: [] };
   const cells = Object.entries(a.grid.cells)
     .filter(([, row]) => row[id])
-    .map(([criterionId, row]) => setAt(['grid', 'cells', criterionId, id], row[id]));
+    .map(([criterionId, row]) =>
+      setField(assessmentField(a.id, 'grid', 'cells', criterionId, id), row[id]),
+    );
+  const field = assessmentField(a.id, 'grid', 'competitors', id);
   return {
-    changes: [setAt(['grid', 'competitors', id], undefined)],
-    undo: [
-      setAt(['grid', 'competitors', id], { ...c, position: backInPlace(c.position) }),
-      ...cells,
-    ],
+    changes: [removeField(field)],
+    undo: [setField(field, { ...c, position: backInPlace(c.position) }), ...cells],
   };
 }
 
@@ -114,11 +134,12 @@ export function removeCriterion(a: Assessment, id: string): Removal {
   const c = a.grid.criteria[id];
   if (!c) return { changes: [], undo: [] };
   const row = a.grid.cells[id];
+  const field = assessmentField(a.id, 'grid', 'criteria', id);
   return {
-    changes: [setAt(['grid', 'criteria', id], undefined)],
+    changes: [removeField(field)],
     undo: [
-      setAt(['grid', 'criteria', id], { ...c, position: backInPlace(c.position) }),
-      ...(row ? [setAt(['grid', 'cells', id], row)] : []),
+      setField(field, { ...c, position: backInPlace(c.position) }),
+      ...(row ? [setField(assessmentField(a.id, 'grid', 'cells', id), row)] : []),
     ],
   };
 }

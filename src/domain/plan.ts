@@ -1,6 +1,14 @@
-import { newId, ordered, type PlanRow } from './workshop';
+import { LIMITS, newId, ordered, type PlanRow } from './workshop';
 import type { Assessment } from './workshop';
-import { planKey, putPlanRow, setPlanRow, type Change } from './changes';
+import {
+  assessmentField,
+  planKey,
+  putPlanRow,
+  removePlanRow,
+  setPlanRow,
+  type Change,
+  type FieldRef,
+} from './changes';
 import type { Part } from './workshop';
 import { ratings } from './scoring';
 
@@ -51,4 +59,39 @@ export function moveRow(a: Assessment, part: Part, rowId: string, direction: -1 
 export function peopleOf(a: Assessment): string[] {
   const names = [...ordered(a.participants).map((p) => p.name), a.business.facilitator];
   return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+}
+
+/** Adds an empty row at the end of a part's plan (for a source, or none); none when full. */
+export function addPlanRow(a: Assessment, part: Part, sourceId: string | null): Change[] {
+  if (ordered(a[planKey(part)]).length >= LIMITS.planRows) return [];
+  return [putPlanRow(part, newPlanRow(a, part, sourceId))];
+}
+
+/** Removes a row from a part's plan. */
+export function removeRow(part: Part, rowId: string): Change[] {
+  return [removePlanRow(part, rowId)];
+}
+
+/** Puts a removed row back as it was (the undo). */
+export function putBackRow(part: Part, row: PlanRow): Change[] {
+  return [putPlanRow(part, row)];
+}
+
+/** A text field of a plan row. */
+export function planRowField(
+  id: string,
+  part: Part,
+  rowId: string,
+  key: 'steps' | 'date' | 'scheduleNote' | 'responsible',
+): FieldRef<string> {
+  return part === 'customer'
+    ? assessmentField(id, 'customerPlan', rowId, key)
+    : assessmentField(id, 'competitorPlan', rowId, key);
+}
+
+/** Which source a plan row is for (null: not tied to one source). */
+export function planSourceField(id: string, part: Part, rowId: string): FieldRef<string | null> {
+  return part === 'customer'
+    ? assessmentField(id, 'customerPlan', rowId, 'sourceId')
+    : assessmentField(id, 'competitorPlan', rowId, 'sourceId');
 }

@@ -1,7 +1,7 @@
 export * from './repository';
 export * from './follow-ups';
 export * from './hooks';
-export * from './save-queue';
+export * from './autosave';
 export { StorageError, classifyStorageError, type StorageProblem } from './errors';
 export { openEarly } from './db';
 export { askToKeepDataAfterFirstSave, readStorageState, type StorageState } from './persistence';

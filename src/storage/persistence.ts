@@ -1,4 +1,4 @@
-import { subscribeSaveStatus } from './save-queue';
+import { subscribeSaveStatus } from './autosave/status';
 
 /** Remembers on this device that the browser has been asked to keep the data. */
 const ASKED_KEY = 'markkinapaja.persistAsked';

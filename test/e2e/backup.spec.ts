@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createAssessment } from '../../src/domain/workshop';
 import { serializeBackup } from '../../src/domain/backup';
-import { applyChanges, setAt } from '../../src/domain/changes';
+import { applyChanges } from '../../src/domain/changes';
+import { setAt } from '../helpers/changes';
 import { restoreAssessment } from '../../src/domain/workshop';
 import { textsOf } from './texts';
 

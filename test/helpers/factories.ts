@@ -5,7 +5,8 @@ import {
   type Assessment,
   type NewAssessmentInput,
 } from '../../src/domain/workshop';
-import { applyChanges, setAt, setBusiness, setRating, type Change } from '../../src/domain/changes';
+import { applyChanges, setBusiness, setRating, type Change } from '../../src/domain/changes';
+import { setAt } from './changes';
 import {
   ANSWERABILITY,
   COMPETITOR_QUESTIONS,

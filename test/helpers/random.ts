@@ -1,5 +1,6 @@
 import type { Assessment } from '../../src/domain/workshop';
-import { applyChanges, setAt, type Change } from '../../src/domain/changes';
+import { applyChanges, type Change } from '../../src/domain/changes';
+import { setAt } from './changes';
 import {
   ANSWERABILITY,
   COMPETITOR_QUESTIONS,

@@ -11,6 +11,7 @@ beforeEach(() => {
   n += 1;
   useDatabase(new MarkkinapajaDb(`test-${n}-${Math.random().toString(36).slice(2)}`));
   globalThis.localStorage?.clear();
+  globalThis.sessionStorage?.clear();
   missingKeys.length = 0;
 });
 

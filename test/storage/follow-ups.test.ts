@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { putPlanRow, setAt, setGoal, setRating } from '../../src/domain/changes';
+import { putPlanRow, setGoal, setRating } from '../../src/domain/changes';
+import { setAt } from '../helpers/changes';
 import { newId } from '../../src/domain/workshop';
 import {
   createAssessment,

@@ -1,18 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   flushOnHide,
-  flushSave,
   flushSaves,
-  forgetSaves,
   getSaveStatus,
   hasPendingSaves,
   RETRY_DELAYS,
   retryFailedSaves,
-  saveNow,
-  saveSoon,
   subscribeSaveStatus,
   type SaveStatus,
 } from '../../src/storage';
+import { flushSave, forgetSaves, saveNow, saveSoon } from '../../src/storage/autosave/queue';
 
 const quota = () => Object.assign(new Error('full'), { name: 'QuotaExceededError' });
 

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { setAt, setBusiness } from '../../src/domain/changes';
+import { setBusiness } from '../../src/domain/changes';
+import { setAt } from '../helpers/changes';
 import {
   createAssessment,
   getAssessment,

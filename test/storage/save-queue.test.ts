@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushSaves, getSaveStatus, saveNow, saveSoon } from '../../src/storage';
+import { flushSaves, getSaveStatus } from '../../src/storage';
+import { saveNow, saveSoon } from '../../src/storage/autosave/queue';
 
 afterEach(async () => {
   await flushSaves();

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ordered, OWN_COLUMN } from '../../src/domain/workshop';
-import { setAt, type Change } from '../../src/domain/changes';
+import { type Change } from '../../src/domain/changes';
+import { setAt } from '../helpers/changes';
 import { setCellScore, setValuation } from '../../src/domain/grid';
 import { createAssessment, flushSaves, getAssessment, updateAssessment } from '../../src/storage';
 import type { Language } from '../../src/i18n';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { setAt, setLastStep } from '../../src/domain/changes';
+import { setLastStep } from '../../src/domain/changes';
+import { setAt } from '../helpers/changes';
 import { createAssessment, flushSaves, getAssessment, updateAssessment } from '../../src/storage';
 import { db } from '../../src/storage/db';
 import { renderApp } from '../helpers/render';

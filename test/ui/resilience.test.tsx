@@ -1,17 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setAt, setLastStep } from '../../src/domain/changes';
+import { assessmentField, assessmentRecord, setLastStep } from '../../src/domain/changes';
+import { setAt } from '../helpers/changes';
 import type { Language } from '../../src/i18n';
 import {
+  autosave,
   createAssessment,
   flushSaves,
-  forgetSaves,
   getAssessment,
   RETRY_DELAYS,
   updateAssessment,
 } from '../../src/storage';
 import { db } from '../../src/storage/db';
-import { forgetUnsaved, unsavedText } from '../../src/ui/components/autosave';
 import { renderApp } from '../helpers/render';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -39,7 +39,7 @@ const stored = async (id: string) => (await getAssessment(id))!;
 
 afterEach(() => {
   // The save queue lives as long as the page; one test's failed saves must not reach the next.
-  forgetSaves();
+  autosave.forgetEverything();
 });
 
 describe('when the device is full', () => {
@@ -177,11 +177,11 @@ describe('a deleted assessment', () => {
     await flushSaves();
     await screen.findByRole('alert');
     repair();
-    forgetUnsaved(a.id);
+    autosave.forget(assessmentRecord(a.id));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     await flushSaves();
     expect((await stored(a.id)).goals.goal1.goal).toBe('');
-    expect(unsavedText(a.id, ['goals', 'goal1', 'goal'])).toBeUndefined();
+    expect(autosave.draftOf(assessmentField(a.id, 'goals', 'goal1', 'goal'))).toBeUndefined();
   });
 });
 

@@ -4,10 +4,10 @@ import {
   applyChanges,
   putPlanRow,
   removePlanRow,
-  setAt,
   setBusiness,
   setRating,
 } from '../../src/domain/changes';
+import { setAt } from '../helpers/changes';
 import { CUSTOMER_SOURCES, COMPETITOR_SOURCES, DEFAULT_CRITERIA } from '../../src/domain/workshop';
 import { restoreAssessment } from '../../src/domain/workshop';
 import { makeAssessment } from '../helpers/factories';

@@ -9,7 +9,8 @@ import {
   REMINDER,
   type CalendarOptions,
 } from '../../src/domain/calendar';
-import { setAt, setBusiness, setCheckpoint } from '../../src/domain/changes';
+import { setBusiness, setCheckpoint } from '../../src/domain/changes';
+import { setAt } from '../helpers/changes';
 import { checkpointState, CHECKPOINT_NEAR_DAYS } from '../../src/domain/checkpoint';
 import { GOALS } from '../../src/domain/workshop';
 import { LANGUAGES, type Language } from '../../src/i18n';

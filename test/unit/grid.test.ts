@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OWN_COLUMN, type Assessment } from '../../src/domain/workshop';
-import { applyChanges, setAt, type Change } from '../../src/domain/changes';
+import { applyChanges, type Change } from '../../src/domain/changes';
+import { setAt } from '../helpers/changes';
 import { LIMITS } from '../../src/domain/workshop';
 import {
   addCompetitor,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { askToKeepDataAfterFirstSave, flushSaves, saveNow } from '../../src/storage';
+import { askToKeepDataAfterFirstSave, flushSaves } from '../../src/storage';
+import { saveNow } from '../../src/storage/autosave/queue';
 
 function fakeStorage() {
   const persist = vi.fn(async () => true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ordered, OWN_COLUMN } from '../../src/domain/workshop';
-import { applyChanges, setAt, setBusiness, setGoal, setRating } from '../../src/domain/changes';
+import { applyChanges, setBusiness, setGoal, setRating } from '../../src/domain/changes';
+import { setAt } from '../helpers/changes';
 import { restoreAssessment } from '../../src/domain/workshop';
 import { gap, sourceSummary } from '../../src/domain/scoring';
 import { overallProgress, stepProgress } from '../../src/domain/workshop';

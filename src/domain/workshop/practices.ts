@@ -1,5 +1,17 @@
+import { assessmentField, removeField, setField, type Change } from '../changes';
 import { LIMITS, YES_NO } from '../content';
-import { byId, choice, keyed, object, text, type Item, type ValueOf } from '../fields';
+import {
+  byId,
+  choice,
+  keyed,
+  newId,
+  object,
+  ordered,
+  text,
+  type Item,
+  type ValueOf,
+} from '../fields';
+import type { Assessment } from './index';
 import { answered, defineStep } from './step';
 
 /** Part 1f: ways of using customer information in service development. */
@@ -31,3 +43,22 @@ export const practicesStep = defineStep({
   progress: ({ practices, customPractices }) =>
     answered([...Object.values(practices), ...Object.values(customPractices)].map((p) => p.inUse)),
 });
+
+/** Adds an unnamed practice of the business's own at the end; none once the limit is reached. */
+export function addCustomPractice(a: Assessment): Change[] {
+  const own = ordered(a.customPractices);
+  if (own.length >= LIMITS.customPractices) return [];
+  const position = own.length ? own[own.length - 1].position + 1 : 0;
+  const row: CustomPractice = { id: newId(), name: '', inUse: null, couldAdopt: null, position };
+  return [setField(assessmentField(a.id, 'customPractices', row.id), row)];
+}
+
+/** Removes a practice of the business's own. */
+export function removeCustomPractice(a: Assessment, practiceId: string): Change[] {
+  return [removeField(assessmentField(a.id, 'customPractices', practiceId))];
+}
+
+/** Puts a removed practice of the business's own back as it was (the undo). */
+export function putCustomPractice(a: Assessment, row: CustomPractice): Change[] {
+  return [setField(assessmentField(a.id, 'customPractices', row.id), row)];
+}

@@ -1,4 +1,5 @@
-import { LEVELS } from '../content';
+import { assessmentField, type FieldRef } from '../changes';
+import { LEVELS, type Level, type Part } from '../content';
 import { byId, choice, flag, object, type ValueOf } from '../fields';
 import { count, defineStep } from './step';
 
@@ -73,3 +74,30 @@ export const competitorSourcesStep = defineStep({
   fields: { competitorSources: byId(COMPETITOR_SOURCES, rating) },
   progress: (a) => rated(a.competitorSources),
 });
+
+/** A source's level today or its target, in an assessment. */
+export function ratingField(
+  id: string,
+  part: Part,
+  sourceId: string,
+  key: 'level' | 'target',
+): FieldRef<Level | null> {
+  // One literal key at a time: the checker compares a path with every path it could be.
+  const c = sourceId as CustomerSourceId;
+  const k = sourceId as CompetitorSourceId;
+  if (part === 'customer') {
+    return key === 'level'
+      ? assessmentField(id, 'customerSources', c, 'level')
+      : assessmentField(id, 'customerSources', c, 'target');
+  }
+  return key === 'level'
+    ? assessmentField(id, 'competitorSources', k, 'level')
+    : assessmentField(id, 'competitorSources', k, 'target');
+}
+
+/** Whether a source is one of the business's most important ones. */
+export function importantField(id: string, part: Part, sourceId: string): FieldRef<boolean> {
+  return part === 'customer'
+    ? assessmentField(id, 'customerSources', sourceId as CustomerSourceId, 'important')
+    : assessmentField(id, 'competitorSources', sourceId as CompetitorSourceId, 'important');
+}

@@ -1,5 +1,17 @@
+import { assessmentField, removeField, setField, type Change } from '../changes';
 import { LIMITS } from '../content';
-import { choiceOr, date, keyed, newId, object, text, type Item, type ValueOf } from '../fields';
+import {
+  choiceOr,
+  date,
+  keyed,
+  newId,
+  object,
+  ordered,
+  text,
+  type Item,
+  type ValueOf,
+} from '../fields';
+import type { Assessment } from './index';
 import { count, defineStep, filled } from './step';
 
 /** Whose needs the assessment looks at: the one who pays, the one who uses, or both. */
@@ -64,3 +76,17 @@ export const startStep = defineStep({
     };
   },
 });
+
+/** Adds an unnamed participant at the end; no change once the limit is reached. */
+export function addParticipant(a: Assessment): Change[] {
+  const rows = ordered(a.participants);
+  if (rows.length >= LIMITS.participants) return [];
+  const position = rows.length ? rows[rows.length - 1].position + 1 : 0;
+  const p: Participant = { id: newId(), name: '', role: '', position };
+  return [setField(assessmentField(a.id, 'participants', p.id), p)];
+}
+
+/** Removes a participant. */
+export function removeParticipant(a: Assessment, participantId: string): Change[] {
+  return [removeField(assessmentField(a.id, 'participants', participantId))];
+}

@@ -1,13 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../domain/workshop';
-import { setAt } from '../../domain/changes';
-import { flushSave } from '../../storage';
-import { fieldKey, saveText, unsavedText, type Write } from './autosave';
+import type { FieldRef } from '../../domain/changes';
+import { autosave } from '../../storage';
 
 interface TextFieldProps {
-  readonly assessmentId: string;
-  /** Where the text is stored in the assessment. */
-  readonly path: readonly string[];
+  /** Which field of which record the text is stored in. */
+  readonly field: FieldRef<string>;
   /** The stored value. */
   readonly value: string;
   readonly label: string;
@@ -20,8 +18,6 @@ interface TextFieldProps {
   /** Hide the label visually (the screen shows it in another way); screen readers still read it. */
   readonly hiddenLabel?: boolean;
   readonly placeholder?: string;
-  /** Where to write instead of the assessment (then assessmentId is that record's id). */
-  readonly write?: Write;
 }
 
 /**
@@ -31,16 +27,16 @@ interface TextFieldProps {
  * the field is shown again later, until the save queue has written it.
  */
 export function TextField(props: TextFieldProps) {
-  const { assessmentId, path, value } = props;
+  const { field, value } = props;
   const id = useId();
-  const [draft, setDraft] = useState(() => unsavedText(assessmentId, path) ?? value);
+  const [draft, setDraft] = useState(() => autosave.draftOf(field) ?? value);
   const editing = useRef(false);
 
   useEffect(() => {
     // Follow the database unless the user is typing here or typed text is still unsaved: that
     // text is what the save queue will write, so showing the older stored value would mislead.
-    if (!editing.current) setDraft(unsavedText(assessmentId, path) ?? value);
-    // The path is a new array on every render; the field it names stays the same.
+    if (!editing.current) setDraft(autosave.draftOf(field) ?? value);
+    // The reference is a new object on every render; the field it names stays the same.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
@@ -48,11 +44,11 @@ export function TextField(props: TextFieldProps) {
     const next = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
     editing.current = true;
     setDraft(next);
-    saveText(assessmentId, setAt(path, next), props.write);
+    autosave.type(field, next);
   };
   const onBlur = () => {
     editing.current = false;
-    void flushSave(fieldKey(assessmentId, path));
+    void autosave.flush(field);
   };
   const hintId = props.hint ? `${id}-hint` : undefined;
   const common = {

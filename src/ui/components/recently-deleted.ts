@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DeletedAssessment } from '../../storage';
-import { forgetUnsaved } from './autosave';
+import { assessmentRecord, followUpRecord } from '../../domain/changes';
+import { autosave, type DeletedAssessment } from '../../storage';
 
 /** How long a deleted assessment can be brought back. */
 export const UNDO_MS = 10_000;
@@ -19,8 +19,11 @@ export function rememberDeleted(removed: DeletedAssessment, now = Date.now()): v
   setTimeout(() => {
     if (deleted?.removed !== removed) return;
     forgetDeleted();
-    // Gone for good: a failed save of it must not keep being retried.
-    forgetUnsaved(removed.assessment.id);
+    // Gone for good: a failed save of it or of its follow-ups must not keep being retried.
+    autosave.forget(
+      assessmentRecord(removed.assessment.id),
+      ...removed.followUps.map((f) => followUpRecord(f.id)),
+    );
   }, UNDO_MS);
 }
 

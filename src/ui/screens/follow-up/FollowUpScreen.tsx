@@ -1,7 +1,14 @@
 import { useRoute } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
 import { GOALS } from '../../../domain/workshop';
-import type { FollowUp } from '../../../domain/follow-up';
+import { followUpField } from '../../../domain/changes';
+import {
+  actionCommentField,
+  actionStatusField,
+  goalCommentField,
+  goalStatusField,
+  type FollowUp,
+} from '../../../domain/follow-up';
 import { formatDate } from '../../../i18n/format';
 import { useFollowUp } from '../../../storage';
 import { TextField } from '../../components/TextField';
@@ -10,7 +17,6 @@ import { FollowUpPdf } from './FollowUpPdf';
 import { ItemCard } from './ItemCard';
 import { LevelRatings } from './LevelRatings';
 import { ProgressView } from './ProgressView';
-import { followUpWrite } from './save';
 
 function Items({ f }: { f: FollowUp }) {
   const { t } = useTranslation();
@@ -25,8 +31,8 @@ function Items({ f }: { f: FollowUp }) {
           {actions.map(([id, x]) => (
             <ItemCard
               key={id}
-              followUpId={f.id}
-              path={['actions', id]}
+              status={actionStatusField(f.id, id)}
+              comment={actionCommentField(f.id, id)}
               item={x}
               title={x.title || t('followup.items.untitled')}
             />
@@ -40,8 +46,8 @@ function Items({ f }: { f: FollowUp }) {
             {goals.map((g) => (
               <ItemCard
                 key={g}
-                followUpId={f.id}
-                path={['goals', g]}
+                status={goalStatusField(f.id, g)}
+                comment={goalCommentField(f.id, g)}
                 item={f.goals[g]}
                 title={f.goals[g].title}
               />
@@ -55,29 +61,22 @@ function Items({ f }: { f: FollowUp }) {
 
 function NextCheckpoint({ f }: { f: FollowUp }) {
   const { t } = useTranslation();
-  const write = followUpWrite(f.id);
   return (
     <section class="panel" aria-labelledby="fu-next-title">
       <h2 id="fu-next-title">{t('followup.next.title')}</h2>
       <TextField
-        assessmentId={f.id}
-        write={write}
-        path={['nextCheckpoint', 'date']}
+        field={followUpField(f.id, 'nextCheckpoint', 'date')}
         value={f.nextCheckpoint.date}
         type="date"
         label={t('followup.next.date')}
       />
       <TextField
-        assessmentId={f.id}
-        write={write}
-        path={['nextCheckpoint', 'who']}
+        field={followUpField(f.id, 'nextCheckpoint', 'who')}
         value={f.nextCheckpoint.who}
         label={t('followup.next.who')}
       />
       <TextField
-        assessmentId={f.id}
-        write={write}
-        path={['notes']}
+        field={followUpField(f.id, 'notes')}
         value={f.notes}
         label={t('followup.next.notes')}
         multiline

@@ -1,23 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import { setAt } from '../../../domain/changes';
-import { PROGRESS, type FollowUpItem } from '../../../domain/follow-up';
+import type { FieldRef } from '../../../domain/changes';
+import { PROGRESS, type FollowUpItem, type ProgressStatus } from '../../../domain/follow-up';
+import { autosave } from '../../../storage';
 import { formatDate } from '../../../i18n/format';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { TextField } from '../../components/TextField';
-import { followUpWrite, saveFollowUpChoice } from './save';
 
 /**
  * One planned action or goal: what was agreed (read-only), its status (saved at once) and a
  * comment (saved as typed).
  */
 export function ItemCard(props: {
-  followUpId: string;
-  path: readonly string[];
+  status: FieldRef<ProgressStatus | null>;
+  comment: FieldRef<string>;
   item: FollowUpItem;
   title: string;
 }) {
   const { t, i18n } = useTranslation();
-  const { item, followUpId, path, title } = props;
+  const { item, status, comment, title } = props;
   const steps = item.steps.trim() !== item.title.trim() ? item.steps : '';
   return (
     <li class="fu-item">
@@ -43,12 +43,10 @@ export function ItemCard(props: {
         layout="stack"
         value={item.status}
         options={PROGRESS.map((s) => ({ value: s, label: t(`followup.status.${s}`) }))}
-        onChange={(s) => void saveFollowUpChoice(followUpId, setAt([...path, 'status'], s))}
+        onChange={(s) => void autosave.choose(status, s)}
       />
       <TextField
-        assessmentId={followUpId}
-        write={followUpWrite(followUpId)}
-        path={[...path, 'comment']}
+        field={comment}
         value={item.comment}
         label={t('followup.items.comment', { title })}
         multiline

@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { setAt } from '../../../domain/changes';
 import { LEVELS, PARTS, SOURCES } from '../../../domain/workshop';
-import { levelChecks, type FollowUp } from '../../../domain/follow-up';
+import { levelChecks, levelNowField, type FollowUp } from '../../../domain/follow-up';
+import { autosave } from '../../../storage';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { saveFollowUpChoice } from './save';
-
-const levelsKey = (part: 'customer' | 'competitor') =>
-  part === 'customer' ? 'customerLevels' : 'competitorLevels';
 
 /** Every source rated again 0–3, with the workshop's level and the target beside it. */
 export function LevelRatings({ f }: { f: FollowUp }) {
@@ -29,9 +25,7 @@ export function LevelRatings({ f }: { f: FollowUp }) {
                   visibleLegend={source}
                   value={check.now}
                   options={LEVELS.map((l) => ({ value: l, label: String(l) }))}
-                  onChange={(l) =>
-                    void saveFollowUpChoice(f.id, setAt([levelsKey(part), id, 'now'], l))
-                  }
+                  onChange={(l) => void autosave.choose(levelNowField(f.id, part, id), l)}
                 />
                 <p class="hint">
                   {t('followup.levels.beforeTarget', {

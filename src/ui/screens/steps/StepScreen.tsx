@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
-import { setLastStep } from '../../../domain/changes';
+import { assessmentField } from '../../../domain/changes';
 import { STEP_PART, STEPS, type StepId } from '../../../domain/workshop';
-import { useAssessment } from '../../../storage';
-import { saveChoice } from '../../components/autosave';
+import { autosave, useAssessment } from '../../../storage';
 import { TextField } from '../../components/TextField';
 import { usePageTitle } from '../../components/use-page-title';
 import { StepList } from '../overview/StepList';
@@ -56,7 +55,7 @@ export function StepScreen() {
     // A new step starts at its top, with the screen reader on its heading.
     window.scrollTo(0, 0);
     heading.current?.focus();
-    if (a.lastStep !== step) void saveChoice(a.id, [setLastStep(step)]);
+    if (a.lastStep !== step) void autosave.choose(assessmentField(a.id, 'lastStep'), step);
     // Only on arriving at a step: live updates of the assessment must not move focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [known, step]);
@@ -97,8 +96,7 @@ export function StepScreen() {
         <section class="facilitator-notes" aria-labelledby="notes-title">
           <h2 id="notes-title">{t('stepsUi.notesTitle')}</h2>
           <TextField
-            assessmentId={a.id}
-            path={['notes', step]}
+            field={assessmentField(a.id, 'notes', step)}
             value={a.notes[step]}
             label={t('stepsUi.notesLabel')}
             hint={t('stepsUi.notesHint')}

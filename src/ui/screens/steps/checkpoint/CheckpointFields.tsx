@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
+import { assessmentField } from '../../../../domain/changes';
 import { peopleOf } from '../../../../domain/plan';
 import { TextField } from '../../../components/TextField';
 import type { StepProps } from '../step-props';
@@ -15,8 +16,7 @@ export function CheckpointFields({ a }: StepProps) {
       <div class="cp-fields">
         <div class="cp-date">
           <TextField
-            assessmentId={a.id}
-            path={['checkpoint', 'date']}
+            field={assessmentField(a.id, 'checkpoint', 'date')}
             value={a.checkpoint.date}
             label={t('summary.checkpoint.date')}
             hint={t('summary.checkpoint.dateHint')}
@@ -24,8 +24,7 @@ export function CheckpointFields({ a }: StepProps) {
           />
         </div>
         <TextField
-          assessmentId={a.id}
-          path={['checkpoint', 'who']}
+          field={assessmentField(a.id, 'checkpoint', 'who')}
           value={a.checkpoint.who}
           label={t('summary.checkpoint.who')}
           hint={t('summary.checkpoint.whoHint')}

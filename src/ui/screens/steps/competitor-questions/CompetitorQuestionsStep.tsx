@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { assessmentField } from '../../../../domain/changes';
 import { COMPETITOR_QUESTIONS } from '../../../../domain/workshop';
 import { TextField } from '../../../components/TextField';
 import type { StepProps } from '../step-props';
@@ -11,8 +12,7 @@ export function CompetitorQuestionsStep({ a }: StepProps) {
       {COMPETITOR_QUESTIONS.map((id, i) => (
         <li key={id} class="panel">
           <TextField
-            assessmentId={a.id}
-            path={['competitorQuestions', id]}
+            field={assessmentField(a.id, 'competitorQuestions', id)}
             value={a.competitorQuestions[id]}
             label={`${i + 1}. ${t(`competitorQuestions.${id}`)}`}
             multiline

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { assessmentField } from '../../../../domain/changes';
 import { GOALS } from '../../../../domain/workshop';
 import { peopleOf } from '../../../../domain/plan';
 import { TextField } from '../../../components/TextField';
@@ -17,20 +18,17 @@ export function GoalsStep({ a }: StepProps) {
       <ol class="question-list">
         {GOALS.map((id) => {
           const g = a.goals[id];
-          const path = ['goals', id];
           const title = t(`goals.${id}`);
           return (
             <li key={id} class="panel">
               <h2>{title}</h2>
               <TextField
-                assessmentId={a.id}
-                path={[...path, 'goal']}
+                field={assessmentField(a.id, 'goals', id, 'goal')}
                 value={g.goal}
                 label={t('goalsStep.goal')}
               />
               <TextField
-                assessmentId={a.id}
-                path={[...path, 'steps']}
+                field={assessmentField(a.id, 'goals', id, 'steps')}
                 value={g.steps}
                 label={t('goalsStep.steps')}
                 hint={t('planStep.stepsHint')}
@@ -38,23 +36,20 @@ export function GoalsStep({ a }: StepProps) {
               />
               <div class="field-row">
                 <TextField
-                  assessmentId={a.id}
-                  path={[...path, 'date']}
+                  field={assessmentField(a.id, 'goals', id, 'date')}
                   value={g.date}
                   label={t('goalsStep.date')}
                   type="date"
                 />
                 <TextField
-                  assessmentId={a.id}
-                  path={[...path, 'scheduleNote']}
+                  field={assessmentField(a.id, 'goals', id, 'scheduleNote')}
                   value={g.scheduleNote}
                   label={t('planStep.scheduleNote')}
                   hint={t('planStep.scheduleNoteHint')}
                 />
               </div>
               <TextField
-                assessmentId={a.id}
-                path={[...path, 'responsible']}
+                field={assessmentField(a.id, 'goals', id, 'responsible')}
                 value={g.responsible}
                 label={t('goalsStep.responsible')}
                 list="people-goals"

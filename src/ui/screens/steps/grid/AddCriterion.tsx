@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../domain/workshop';
 import { LIMITS } from '../../../../domain/workshop';
 import { addCriterion, gridCriteria } from '../../../../domain/grid';
-import { saveChoice } from '../../../components/autosave';
+import { assessmentRecord } from '../../../../domain/changes';
+import { autosave } from '../../../../storage';
 import { Field } from '../../../components/Field';
 
 interface AddCriterionProps {
@@ -30,7 +31,7 @@ export function AddCriterion({ a, onAdded }: AddCriterionProps) {
     }
     setName('');
     setError(null);
-    void saveChoice(a.id, added.changes).then(() => onAdded(added.id));
+    void autosave.apply(assessmentRecord(a.id), added.changes).then(() => onAdded(added.id));
   };
 
   if (full) return <p class="hint">{t('gridStep.criteriaFull', { max: LIMITS.criteria })}</p>;

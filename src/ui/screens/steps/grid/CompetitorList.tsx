@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Competitor } from '../../../../domain/workshop';
 import { LIMITS } from '../../../../domain/workshop';
-import { addCompetitor, gridCompetitors } from '../../../../domain/grid';
-import { saveChoice } from '../../../components/autosave';
+import { assessmentRecord } from '../../../../domain/changes';
+import { addCompetitor, competitorNameField, gridCompetitors } from '../../../../domain/grid';
+import { autosave } from '../../../../storage';
 import { TextField } from '../../../components/TextField';
 import type { GridNames } from './names';
 
@@ -30,8 +31,7 @@ export function CompetitorList({ a, names, onRemove }: CompetitorListProps) {
         {competitors.map((c) => (
           <li key={c.id}>
             <TextField
-              assessmentId={a.id}
-              path={['grid', 'competitors', c.id, 'name']}
+              field={competitorNameField(a.id, c.id)}
               value={c.name}
               label={t('gridStep.competitorName', { number: c.position + 1 })}
               placeholder={names.defaultCompetitor(c)}
@@ -54,7 +54,7 @@ export function CompetitorList({ a, names, onRemove }: CompetitorListProps) {
         class="button"
         disabled={full}
         aria-describedby={full ? 'grid-competitors-full' : undefined}
-        onClick={() => void saveChoice(a.id, addCompetitor(a))}
+        onClick={() => void autosave.apply(assessmentRecord(a.id), addCompetitor(a))}
       >
         {t('gridStep.addCompetitor')}
       </button>

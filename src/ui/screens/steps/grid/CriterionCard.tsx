@@ -2,8 +2,14 @@ import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Criterion } from '../../../../domain/workshop';
-import { cellAt, cellPath, gridColumns, setCellScore, setValuation } from '../../../../domain/grid';
-import { saveChoice } from '../../../components/autosave';
+import {
+  cellAt,
+  cellNoteField,
+  cellScoreField,
+  gridColumns,
+  valuationField,
+} from '../../../../domain/grid';
+import { autosave } from '../../../../storage';
 import { TextField } from '../../../components/TextField';
 import { CriterionEdit } from './CriterionEdit';
 import type { GridNames } from './names';
@@ -47,15 +53,14 @@ export function CriterionCard({
               visibleLabel={t('gridStep.score')}
               value={cell.score}
               optionLabel={names.scoreOption}
-              onChange={(s) => void saveChoice(a.id, [setCellScore(criterion.id, col, s)])}
+              onChange={(s) => void autosave.choose(cellScoreField(a.id, criterion.id, col), s)}
             />
             <div class="grid-note">
               <span class="grid-note-label" aria-hidden="true">
                 {t('gridStep.note')}
               </span>
               <TextField
-                assessmentId={a.id}
-                path={cellPath(criterion.id, col, 'note')}
+                field={cellNoteField(a.id, criterion.id, col)}
                 value={cell.note}
                 label={t('gridStep.noteLabel', { criterion: name, column })}
                 hiddenLabel
@@ -72,7 +77,7 @@ export function CriterionCard({
           hint={t('gridStep.valuationHint')}
           value={criterion.valuation}
           optionLabel={names.valuationOption}
-          onChange={(s) => void saveChoice(a.id, [setValuation(criterion.id, s)])}
+          onChange={(s) => void autosave.choose(valuationField(a.id, criterion.id), s)}
         />
       </div>
       <CriterionEdit

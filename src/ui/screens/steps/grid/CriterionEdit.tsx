@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Criterion } from '../../../../domain/workshop';
+import { criterionNameField } from '../../../../domain/grid';
 import { TextField } from '../../../components/TextField';
 import type { GridNames } from './names';
 
@@ -26,8 +27,7 @@ export function CriterionEdit({
     <details class="grid-edit">
       <summary>{t('gridStep.editCriterion')}</summary>
       <TextField
-        assessmentId={assessmentId}
-        path={['grid', 'criteria', criterion.id, 'name']}
+        field={criterionNameField(assessmentId, criterion.id)}
         value={criterion.name}
         label={t('gridStep.criterionName', { number: criterion.position + 1 })}
         placeholder={names.defaultCriterion(criterion)}

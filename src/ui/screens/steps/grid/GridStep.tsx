@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Change } from '../../../../domain/changes';
+import { assessmentRecord, type Change } from '../../../../domain/changes';
 import { removeCompetitor, removeCriterion, type Removal } from '../../../../domain/grid';
-import { saveChoice } from '../../../components/autosave';
+import { autosave } from '../../../../storage';
 import type { StepProps } from '../step-props';
 import { AddCriterion } from './AddCriterion';
 import { COMPETITORS_TITLE, CompetitorList } from './CompetitorList';
@@ -55,7 +55,7 @@ export function GridStep({ a }: StepProps) {
 
   const remove = (section: string, name: string, removal: Removal) => {
     setRemoved({ name, undo: removal.undo, section });
-    void saveChoice(a.id, removal.changes);
+    void autosave.apply(assessmentRecord(a.id), removal.changes);
   };
   const finish = () => {
     if (removed) document.getElementById(removed.section)?.focus();
@@ -101,7 +101,7 @@ export function GridStep({ a }: StepProps) {
       <UndoBar
         removed={removed}
         onUndo={() => {
-          if (removed) void saveChoice(a.id, removed.undo);
+          if (removed) void autosave.apply(assessmentRecord(a.id), removed.undo);
           finish();
         }}
         onDismiss={finish}

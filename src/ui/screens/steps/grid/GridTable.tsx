@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, Criterion } from '../../../../domain/workshop';
 import {
   cellAt,
-  cellPath,
+  cellNoteField,
+  cellScoreField,
   gridColumns,
   gridCriteria,
-  setCellScore,
-  setValuation,
+  valuationField,
 } from '../../../../domain/grid';
-import { saveChoice } from '../../../components/autosave';
+import { autosave } from '../../../../storage';
 import { TextField } from '../../../components/TextField';
 import { CriterionEdit } from './CriterionEdit';
 import type { GridNames } from './names';
@@ -80,11 +80,10 @@ export function GridTable({ a, names, labelledBy, onRemove }: GridTableProps) {
                           label={t('gridStep.scoreLabel', { criterion: name, column })}
                           value={cell.score}
                           optionLabel={names.scoreOption}
-                          onChange={(s) => void saveChoice(a.id, [setCellScore(c.id, col, s)])}
+                          onChange={(s) => void autosave.choose(cellScoreField(a.id, c.id, col), s)}
                         />
                         <TextField
-                          assessmentId={a.id}
-                          path={cellPath(c.id, col, 'note')}
+                          field={cellNoteField(a.id, c.id, col)}
                           value={cell.note}
                           label={t('gridStep.noteLabel', { criterion: name, column })}
                           placeholder={t('gridStep.note')}
@@ -99,7 +98,7 @@ export function GridTable({ a, names, labelledBy, onRemove }: GridTableProps) {
                       label={t('gridStep.valuationLabel', { criterion: name })}
                       value={c.valuation}
                       optionLabel={names.valuationOption}
-                      onChange={(s) => void saveChoice(a.id, [setValuation(c.id, s)])}
+                      onChange={(s) => void autosave.choose(valuationField(a.id, c.id), s)}
                     />
                   </td>
                 </tr>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { setKeyQuestion } from '../../../../domain/changes';
+import { assessmentField } from '../../../../domain/changes';
 import { ANSWERABILITY, KEY_QUESTIONS } from '../../../../domain/workshop';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TextField } from '../../../components/TextField';
-import { saveChoice } from '../../../components/autosave';
+import { autosave } from '../../../../storage';
 import type { StepProps } from '../step-props';
 
 /** The five questions a business should answer from its customer information. */
@@ -14,7 +14,6 @@ export function KeyQuestionsStep({ a }: StepProps) {
       {KEY_QUESTIONS.map((id, i) => {
         const q = a.keyQuestions[id];
         const question = t(`keyQuestions.${id}`);
-        const path = ['keyQuestions', id];
         return (
           <li key={id} class="panel">
             <h2 class="question">
@@ -25,11 +24,12 @@ export function KeyQuestionsStep({ a }: StepProps) {
               visibleLegend={t('keyQuestionsStep.canAnswer')}
               options={ANSWERABILITY.map((v) => ({ value: v, label: t(`answerability.${v}`) }))}
               value={q.canAnswer}
-              onChange={(v) => void saveChoice(a.id, [setKeyQuestion(id, 'canAnswer', v)])}
+              onChange={(v) =>
+                void autosave.choose(assessmentField(a.id, 'keyQuestions', id, 'canAnswer'), v)
+              }
             />
             <TextField
-              assessmentId={a.id}
-              path={[...path, 'answer']}
+              field={assessmentField(a.id, 'keyQuestions', id, 'answer')}
               value={q.answer}
               label={t('keyQuestionsStep.answer')}
               multiline
@@ -41,23 +41,20 @@ export function KeyQuestionsStep({ a }: StepProps) {
               q.nextStep) && (
               <div class="follow-up">
                 <TextField
-                  assessmentId={a.id}
-                  path={[...path, 'missing']}
+                  field={assessmentField(a.id, 'keyQuestions', id, 'missing')}
                   value={q.missing}
                   label={t('keyQuestionsStep.missing')}
                   multiline
                 />
                 <TextField
-                  assessmentId={a.id}
-                  path={[...path, 'where']}
+                  field={assessmentField(a.id, 'keyQuestions', id, 'where')}
                   value={q.where}
                   label={t('keyQuestionsStep.where')}
                   hint={t('keyQuestionsStep.whereHint')}
                   multiline
                 />
                 <TextField
-                  assessmentId={a.id}
-                  path={[...path, 'nextStep']}
+                  field={assessmentField(a.id, 'keyQuestions', id, 'nextStep')}
                   value={q.nextStep}
                   label={t('keyQuestionsStep.nextStep')}
                   multiline

@@ -1,10 +1,10 @@
 import { useId } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../../domain/workshop';
-import { setPlanRow } from '../../../../domain/changes';
+import { assessmentRecord } from '../../../../domain/changes';
 import { SOURCES, type Part } from '../../../../domain/workshop';
-import { moveRow } from '../../../../domain/plan';
-import { saveChoice } from '../../../components/autosave';
+import { moveRow, planRowField, planSourceField } from '../../../../domain/plan';
+import { autosave } from '../../../../storage';
 import { useOptimistic } from '../../../components/use-optimistic';
 import { TextField } from '../../../components/TextField';
 import type { StepProps } from '../step-props';
@@ -31,7 +31,8 @@ export function PlanRowCard({
   const { t } = useTranslation();
   const selectId = useId();
   const [sourceId, setSourceId] = useOptimistic(row.sourceId);
-  const base = [part === 'customer' ? 'customerPlan' : 'competitorPlan', row.id];
+  const field = (key: 'steps' | 'date' | 'scheduleNote' | 'responsible') =>
+    planRowField(a.id, part, row.id, key);
   const number = index + 1;
   const sourceName = (id: string) => t(`sources.${part}.${id}` as 'sources.customer.surveys');
   return (
@@ -45,7 +46,7 @@ export function PlanRowCard({
           onChange={(e) => {
             const next = e.currentTarget.value || null;
             setSourceId(next);
-            void saveChoice(a.id, [setPlanRow(part, row.id, 'sourceId', next)]);
+            void autosave.choose(planSourceField(a.id, part, row.id), next);
           }}
         >
           <option value="">{t('planStep.otherSource')}</option>
@@ -57,32 +58,23 @@ export function PlanRowCard({
         </select>
       </div>
       <TextField
-        assessmentId={a.id}
-        path={[...base, 'steps']}
+        field={field('steps')}
         value={row.steps}
         label={t('planStep.steps')}
         hint={t('planStep.stepsHint')}
         multiline
       />
       <div class="field-row">
+        <TextField field={field('date')} value={row.date} label={t('planStep.date')} type="date" />
         <TextField
-          assessmentId={a.id}
-          path={[...base, 'date']}
-          value={row.date}
-          label={t('planStep.date')}
-          type="date"
-        />
-        <TextField
-          assessmentId={a.id}
-          path={[...base, 'scheduleNote']}
+          field={field('scheduleNote')}
           value={row.scheduleNote}
           label={t('planStep.scheduleNote')}
           hint={t('planStep.scheduleNoteHint')}
         />
       </div>
       <TextField
-        assessmentId={a.id}
-        path={[...base, 'responsible']}
+        field={field('responsible')}
         value={row.responsible}
         label={t('planStep.responsible')}
         list={peopleList}
@@ -93,7 +85,7 @@ export function PlanRowCard({
           class="icon-button"
           disabled={index === 0}
           aria-label={t('planStep.moveUp', { number })}
-          onClick={() => void saveChoice(a.id, moveRow(a, part, row.id, -1))}
+          onClick={() => void autosave.apply(assessmentRecord(a.id), moveRow(a, part, row.id, -1))}
         >
           <span aria-hidden="true">↑</span>
         </button>
@@ -102,7 +94,7 @@ export function PlanRowCard({
           class="icon-button"
           disabled={index === count - 1}
           aria-label={t('planStep.moveDown', { number })}
-          onClick={() => void saveChoice(a.id, moveRow(a, part, row.id, 1))}
+          onClick={() => void autosave.apply(assessmentRecord(a.id), moveRow(a, part, row.id, 1))}
         >
           <span aria-hidden="true">↓</span>
         </button>

@@ -1,11 +1,18 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../../domain/workshop';
-import { putPlanRow, removePlanRow } from '../../../../domain/changes';
+import { assessmentRecord } from '../../../../domain/changes';
 import { LIMITS, type Part } from '../../../../domain/workshop';
-import { addProposedRows, newPlanRow, peopleOf, proposedSources } from '../../../../domain/plan';
+import {
+  addPlanRow,
+  addProposedRows,
+  peopleOf,
+  proposedSources,
+  putBackRow,
+  removeRow,
+} from '../../../../domain/plan';
 import { planRows, ratings } from '../../../../domain/scoring';
-import { saveChoice } from '../../../components/autosave';
+import { autosave } from '../../../../storage';
 import type { StepProps } from '../step-props';
 import { PlanRowCard } from './PlanRowCard';
 
@@ -19,10 +26,11 @@ export function PlanStep({ a, part }: StepProps & { part: Part }) {
   const sourceName = (id: string) => t(`sources.${part}.${id}` as 'sources.customer.surveys');
   const peopleList = `people-${part}`;
   const full = rows.length >= LIMITS.planRows;
+  const record = assessmentRecord(a.id);
 
   const remove = (row: PlanRow) => {
     setRemoved(row);
-    void saveChoice(a.id, [removePlanRow(part, row.id)]);
+    void autosave.apply(record, removeRow(part, row.id));
   };
 
   return (
@@ -49,9 +57,7 @@ export function PlanStep({ a, part }: StepProps & { part: Part }) {
                     class="button"
                     disabled={full}
                     aria-label={t('planStep.addOneLabel', { source: sourceName(id) })}
-                    onClick={() =>
-                      void saveChoice(a.id, [putPlanRow(part, newPlanRow(a, part, id))])
-                    }
+                    onClick={() => void autosave.apply(record, addPlanRow(a, part, id))}
                   >
                     {t('planStep.addOne')}
                   </button>
@@ -64,7 +70,7 @@ export function PlanStep({ a, part }: StepProps & { part: Part }) {
               type="button"
               class="button primary"
               disabled={full}
-              onClick={() => void saveChoice(a.id, addProposedRows(a, part))}
+              onClick={() => void autosave.apply(record, addProposedRows(a, part))}
             >
               {t('planStep.addAll')}
             </button>
@@ -98,7 +104,7 @@ export function PlanStep({ a, part }: StepProps & { part: Part }) {
             type="button"
             class="button"
             onClick={() => {
-              void saveChoice(a.id, [putPlanRow(part, removed)]);
+              void autosave.apply(record, putBackRow(part, removed));
               setRemoved(null);
             }}
           >
@@ -110,7 +116,7 @@ export function PlanStep({ a, part }: StepProps & { part: Part }) {
         type="button"
         class="button"
         disabled={full}
-        onClick={() => void saveChoice(a.id, [putPlanRow(part, newPlanRow(a, part, null))])}
+        onClick={() => void autosave.apply(record, addPlanRow(a, part, null))}
       >
         {t('planStep.addRow')}
       </button>

@@ -1,37 +1,43 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import { newId, ordered, type CustomPractice } from '../../../../domain/workshop';
-import { setAt } from '../../../../domain/changes';
-import { LIMITS, PRACTICES, type YesNo as YesNoValue } from '../../../../domain/workshop';
+import { assessmentField, assessmentRecord, type FieldRef } from '../../../../domain/changes';
+import {
+  addCustomPractice,
+  LIMITS,
+  ordered,
+  PRACTICES,
+  putCustomPractice,
+  removeCustomPractice,
+  type CustomPractice,
+  type YesNo as YesNoValue,
+} from '../../../../domain/workshop';
 import { TextField } from '../../../components/TextField';
 import { YesNo } from '../../../components/YesNo';
-import { saveChoice } from '../../../components/autosave';
+import { autosave } from '../../../../storage';
 import type { StepProps } from '../step-props';
 
 function PracticeChoices(props: {
-  a: StepProps['a'];
   name: string;
-  path: string[];
+  inUseField: FieldRef<YesNoValue | null>;
+  couldAdoptField: FieldRef<YesNoValue | null>;
   inUse: YesNoValue | null;
   couldAdopt: YesNoValue | null;
 }) {
   const { t } = useTranslation();
-  const save = (key: string) => (v: YesNoValue) =>
-    void saveChoice(props.a.id, [setAt([...props.path, key], v)]);
   return (
     <div class="pair">
       <YesNo
         legend={t('practicesStep.inUseLegend', { practice: props.name })}
         visibleLegend={t('practicesStep.inUse')}
         value={props.inUse}
-        onChange={save('inUse')}
+        onChange={(v) => void autosave.choose(props.inUseField, v)}
       />
       {props.inUse !== 'yes' && (
         <YesNo
           legend={t('practicesStep.couldAdoptLegend', { practice: props.name })}
           visibleLegend={t('practicesStep.couldAdopt')}
           value={props.couldAdopt}
-          onChange={save('couldAdopt')}
+          onChange={(v) => void autosave.choose(props.couldAdoptField, v)}
         />
       )}
     </div>
@@ -43,15 +49,11 @@ export function PracticesStep({ a }: StepProps) {
   const { t } = useTranslation();
   const [removed, setRemoved] = useState<CustomPractice | null>(null);
   const own = ordered(a.customPractices);
-  const add = () => {
-    const id = newId();
-    const position = own.length ? own[own.length - 1].position + 1 : 0;
-    const row: CustomPractice = { id, name: '', inUse: null, couldAdopt: null, position };
-    void saveChoice(a.id, [setAt(['customPractices', id], row)]);
-  };
+  const record = assessmentRecord(a.id);
+  const add = () => void autosave.apply(record, addCustomPractice(a));
   const remove = (p: CustomPractice) => {
     setRemoved(p);
-    void saveChoice(a.id, [setAt(['customPractices', p.id], undefined)]);
+    void autosave.apply(record, removeCustomPractice(a, p.id));
   };
   return (
     <>
@@ -60,9 +62,9 @@ export function PracticesStep({ a }: StepProps) {
           <li key={id} class="panel">
             <h2 class="question">{t(`practices.${id}`)}</h2>
             <PracticeChoices
-              a={a}
               name={t(`practices.${id}`)}
-              path={['practices', id]}
+              inUseField={assessmentField(a.id, 'practices', id, 'inUse')}
+              couldAdoptField={assessmentField(a.id, 'practices', id, 'couldAdopt')}
               inUse={a.practices[id].inUse}
               couldAdopt={a.practices[id].couldAdopt}
             />
@@ -78,15 +80,14 @@ export function PracticesStep({ a }: StepProps) {
             return (
               <li key={p.id} class="panel">
                 <TextField
-                  assessmentId={a.id}
-                  path={['customPractices', p.id, 'name']}
+                  field={assessmentField(a.id, 'customPractices', p.id, 'name')}
                   value={p.name}
                   label={t('practicesStep.ownName', { number: i + 1 })}
                 />
                 <PracticeChoices
-                  a={a}
                   name={name}
-                  path={['customPractices', p.id]}
+                  inUseField={assessmentField(a.id, 'customPractices', p.id, 'inUse')}
+                  couldAdoptField={assessmentField(a.id, 'customPractices', p.id, 'couldAdopt')}
                   inUse={p.inUse}
                   couldAdopt={p.couldAdopt}
                 />
@@ -104,7 +105,7 @@ export function PracticesStep({ a }: StepProps) {
               type="button"
               class="button"
               onClick={() => {
-                void saveChoice(a.id, [setAt(['customPractices', removed.id], removed)]);
+                void autosave.apply(record, putCustomPractice(a, removed));
                 setRemoved(null);
               }}
             >

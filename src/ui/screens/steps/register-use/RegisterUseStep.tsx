@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { setAt } from '../../../../domain/changes';
+import { assessmentField } from '../../../../domain/changes';
 import { REGISTER_ANALYSES } from '../../../../domain/workshop';
 import { TextField } from '../../../components/TextField';
 import { YesNo } from '../../../components/YesNo';
-import { saveChoice } from '../../../components/autosave';
+import { autosave } from '../../../../storage';
 import type { StepProps } from '../step-props';
 
 /** The analyses a register kept over time makes possible: do we do them, and notes. */
@@ -23,12 +23,11 @@ export function RegisterUseStep({ a }: StepProps) {
                 visibleLegend={t('registerUseStep.done')}
                 value={r.done}
                 onChange={(v) =>
-                  void saveChoice(a.id, [setAt(['registerAnalyses', id, 'done'], v)])
+                  void autosave.choose(assessmentField(a.id, 'registerAnalyses', id, 'done'), v)
                 }
               />
               <TextField
-                assessmentId={a.id}
-                path={['registerAnalyses', id, 'notes']}
+                field={assessmentField(a.id, 'registerAnalyses', id, 'notes')}
                 value={r.notes}
                 label={t('registerUseStep.notes')}
                 multiline

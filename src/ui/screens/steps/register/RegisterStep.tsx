@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { setAt } from '../../../../domain/changes';
+import { assessmentField, type FieldRef } from '../../../../domain/changes';
 import {
   GDPR_CHECKS,
   REGISTER_FIELDS,
@@ -7,27 +7,28 @@ import {
 } from '../../../../domain/workshop';
 import { TextField } from '../../../components/TextField';
 import { YesNo } from '../../../components/YesNo';
-import { saveChoice } from '../../../components/autosave';
+import { autosave } from '../../../../storage';
 import type { StepProps } from '../step-props';
 
 /** Whether there is a customer register, what it holds, and a short check of its GDPR duties. */
 export function RegisterStep({ a }: StepProps) {
   const { t } = useTranslation();
   const r = a.register;
-  const choose = (path: string[]) => (v: YesNoValue) => void saveChoice(a.id, [setAt(path, v)]);
+  const choose = (field: FieldRef<YesNoValue | null>) => (v: YesNoValue) =>
+    void autosave.choose(field, v);
   return (
     <>
       <section class="panel">
         <YesNo
           legend={t('registerStep.exists')}
           value={r.exists}
-          onChange={choose(['register', 'exists'])}
+          onChange={choose(assessmentField(a.id, 'register', 'exists'))}
         />
         {r.exists === 'no' && <p class="callout">{t('registerStep.noRegister')}</p>}
         <YesNo
           legend={t('registerStep.directMarketing')}
           value={r.directMarketing}
-          onChange={choose(['register', 'directMarketing'])}
+          onChange={choose(assessmentField(a.id, 'register', 'directMarketing'))}
         />
         <p class="hint">{t('registerStep.contactHint')}</p>
       </section>
@@ -45,11 +46,10 @@ export function RegisterStep({ a }: StepProps) {
                   legend={t('registerStep.fieldInRegister', { field: name })}
                   visibleLegend={t('registerStep.inRegister')}
                   value={f.has}
-                  onChange={choose(['register', 'fields', id, 'has'])}
+                  onChange={choose(assessmentField(a.id, 'register', 'fields', id, 'has'))}
                 />
                 <TextField
-                  assessmentId={a.id}
-                  path={['register', 'fields', id, 'how']}
+                  field={assessmentField(a.id, 'register', 'fields', id, 'how')}
                   value={f.how}
                   label={
                     f.has === 'no' ? t('registerStep.howToGet') : t('registerStep.howToDevelop')
@@ -69,7 +69,7 @@ export function RegisterStep({ a }: StepProps) {
             key={id}
             legend={t(`gdprChecks.${id}`)}
             value={r.gdpr[id]}
-            onChange={choose(['register', 'gdpr', id])}
+            onChange={choose(assessmentField(a.id, 'register', 'gdpr', id))}
           />
         ))}
         <p>

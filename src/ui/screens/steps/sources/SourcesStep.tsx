@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { setRating } from '../../../../domain/changes';
-import { LEVELS, TOP_LEVEL, type Level, type Part } from '../../../../domain/workshop';
+import {
+  importantField,
+  LEVELS,
+  ratingField,
+  TOP_LEVEL,
+  type Level,
+  type Part,
+} from '../../../../domain/workshop';
 import { ratings, sourceSummary } from '../../../../domain/scoring';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
-import { saveChoice } from '../../../components/autosave';
+import { autosave } from '../../../../storage';
 import { useOptimistic } from '../../../components/use-optimistic';
 import type { StepProps } from '../step-props';
 
@@ -17,8 +23,8 @@ function SourceCard({ a, part, r }: StepProps & { part: Part; r: Rated }) {
     label: String(l),
     detail: t(`levels.${l}.short`),
   }));
-  const save = (key: 'level' | 'target' | 'important', value: Level | boolean) =>
-    void saveChoice(a.id, [setRating(part, r.id, key, value as never)]);
+  const save = (key: 'level' | 'target', value: Level) =>
+    void autosave.choose(ratingField(a.id, part, r.id, key), value);
   const [important, setImportant] = useOptimistic(r.important);
   const status =
     r.level === null || r.target === null
@@ -35,7 +41,7 @@ function SourceCard({ a, part, r }: StepProps & { part: Part; r: Rated }) {
           checked={important}
           onChange={(e) => {
             setImportant(e.currentTarget.checked);
-            save('important', e.currentTarget.checked);
+            void autosave.choose(importantField(a.id, part, r.id), e.currentTarget.checked);
           }}
         />
         <span>{t('sourcesStep.important')}</span>

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { newId, ordered } from '../../../../domain/workshop';
-import { setAt } from '../../../../domain/changes';
-import { LIMITS } from '../../../../domain/workshop';
-import { saveChoice } from '../../../components/autosave';
+import { assessmentField, assessmentRecord } from '../../../../domain/changes';
+import { addParticipant, LIMITS, ordered, removeParticipant } from '../../../../domain/workshop';
+import { autosave } from '../../../../storage';
 import { TextField } from '../../../components/TextField';
 import type { StepProps } from '../step-props';
 
@@ -10,27 +9,22 @@ import type { StepProps } from '../step-props';
 export function ParticipantsEditor({ a }: StepProps) {
   const { t } = useTranslation();
   const rows = ordered(a.participants);
-  const add = () => {
-    const position = rows.length ? rows[rows.length - 1].position + 1 : 0;
-    const id = newId();
-    void saveChoice(a.id, [setAt(['participants', id], { id, name: '', role: '', position })]);
-  };
+  const record = assessmentRecord(a.id);
+  const add = () => void autosave.apply(record, addParticipant(a));
   return (
     <fieldset class="participants">
       <legend>{t('newAssessment.participants')}</legend>
       {rows.map((p, i) => (
         <div class="participant-row" key={p.id}>
           <TextField
-            assessmentId={a.id}
-            path={['participants', p.id, 'name']}
+            field={assessmentField(a.id, 'participants', p.id, 'name')}
             value={p.name}
             label={t('newAssessment.participantName', { number: i + 1 })}
             placeholder={t('newAssessment.namePlaceholder')}
             hiddenLabel
           />
           <TextField
-            assessmentId={a.id}
-            path={['participants', p.id, 'role']}
+            field={assessmentField(a.id, 'participants', p.id, 'role')}
             value={p.role}
             label={t('newAssessment.participantRole', { number: i + 1 })}
             placeholder={t('newAssessment.rolePlaceholder')}
@@ -40,7 +34,7 @@ export function ParticipantsEditor({ a }: StepProps) {
             type="button"
             class="icon-button"
             aria-label={t('newAssessment.removeParticipant', { number: i + 1 })}
-            onClick={() => void saveChoice(a.id, [setAt(['participants', p.id], undefined)])}
+            onClick={() => void autosave.apply(record, removeParticipant(a, p.id))}
           >
             <span aria-hidden="true">×</span>
           </button>

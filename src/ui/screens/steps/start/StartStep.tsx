@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { setBusiness } from '../../../../domain/changes';
+import { assessmentField } from '../../../../domain/changes';
 import { PerspectiveChoice } from '../../../components/PerspectiveChoice';
 import { TextField } from '../../../components/TextField';
-import { saveChoice } from '../../../components/autosave';
+import { autosave } from '../../../../storage';
 import type { StepProps } from '../step-props';
 import { ParticipantsEditor } from './ParticipantsEditor';
 
@@ -25,15 +25,13 @@ export function StartStep({ a }: StepProps) {
         </p>
       </section>
       <TextField
-        assessmentId={a.id}
-        path={['business', 'name']}
+        field={assessmentField(a.id, 'business', 'name')}
         value={b.name}
         label={t('newAssessment.name')}
         autoComplete="organization"
       />
       <TextField
-        assessmentId={a.id}
-        path={['business', 'field']}
+        field={assessmentField(a.id, 'business', 'field')}
         value={b.field}
         label={t('newAssessment.field')}
         hint={t('newAssessment.fieldHint')}
@@ -42,20 +40,20 @@ export function StartStep({ a }: StepProps) {
         <PerspectiveChoice
           name="perspective"
           value={b.perspective}
-          onChange={(p) => void saveChoice(a.id, [setBusiness('perspective', p)])}
+          onChange={(p) =>
+            void autosave.choose(assessmentField(a.id, 'business', 'perspective'), p)
+          }
         />
         <p class="hint">{t('startStep.perspectiveNote')}</p>
       </div>
       <TextField
-        assessmentId={a.id}
-        path={['business', 'workshopDate']}
+        field={assessmentField(a.id, 'business', 'workshopDate')}
         value={b.workshopDate}
         label={t('newAssessment.workshopDate')}
         type="date"
       />
       <TextField
-        assessmentId={a.id}
-        path={['business', 'facilitator']}
+        field={assessmentField(a.id, 'business', 'facilitator')}
         value={b.facilitator}
         label={t('newAssessment.facilitator')}
         hint={t('newAssessment.facilitatorHint')}

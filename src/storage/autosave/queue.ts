@@ -1,9 +1,10 @@
-import { classifyStorageError, type StorageProblem } from './errors';
+import { classifyStorageError, type StorageProblem } from '../errors';
+import { setSaveStatus, type SaveStatus } from './status';
 
-/** What the quiet save indicator shows. */
-export type SaveStatus =
-  | { readonly state: 'idle' | 'saving' | 'saved' }
-  | { readonly state: 'failed'; readonly problem: StorageProblem };
+/*
+ * The save queue: one save per key (a field), newest wins, failed saves retried. Keys are
+ * opaque here; index.ts makes them from typed field references.
+ */
 
 type Job = () => Promise<void>;
 
@@ -37,8 +38,6 @@ const failures = new Map<string, Failure>();
 const retrying = new Set<Save>();
 /** The number of the newest save of each key. */
 const newest = new Map<string, number>();
-const listeners = new Set<(s: SaveStatus) => void>();
-let status: SaveStatus = { state: 'idle' };
 let counter = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let retryRound = 0;
@@ -49,10 +48,6 @@ function newSave(key: string, job: Job): Save {
   const failure = failures.get(key);
   if (failure) failure.superseded = true;
   return { key, job, n: counter };
-}
-
-function same(a: SaveStatus, b: SaveStatus): boolean {
-  return a.state === b.state && (a.state !== 'failed' || a.problem === (b as typeof a).problem);
 }
 
 /**
@@ -68,9 +63,7 @@ function refresh() {
       : counter === 0
         ? { state: 'idle' }
         : { state: 'saved' };
-  if (same(next, status)) return;
-  status = next;
-  listeners.forEach((l) => l(next));
+  setSaveStatus(next);
 }
 
 function succeeded(save: Save) {
@@ -228,33 +221,4 @@ export function forgetSaves(prefix = ''): void {
 /** True while any save waits, runs, or has failed and not yet gone through: unsaved work. */
 export function hasPendingSaves(): boolean {
   return pending.size > 0 || running.size > 0 || failures.size > 0;
-}
-
-/** The current save status. */
-export function getSaveStatus(): SaveStatus {
-  return status;
-}
-
-/** Calls the listener on every status change; returns the unsubscribe function. */
-export function subscribeSaveStatus(listener: (s: SaveStatus) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/**
- * Flushes saves when the page is hidden or left, so that nothing typed is lost; tries failed
- * saves again when the page is shown again (the user may have freed space meanwhile).
- */
-export function flushOnHide(target: Window = window): () => void {
-  const onHide = () => void flushSaves();
-  const onVisibility = () => {
-    if (target.document.visibilityState === 'hidden') onHide();
-    else void retryFailedSaves();
-  };
-  target.addEventListener('pagehide', onHide);
-  target.document.addEventListener('visibilitychange', onVisibility);
-  return () => {
-    target.removeEventListener('pagehide', onHide);
-    target.document.removeEventListener('visibilitychange', onVisibility);
-  };
 }
