@@ -1,4 +1,5 @@
-import { applyChanges, setAt } from '../../src/domain/changes';
+import { applyChanges } from '../../src/domain/changes';
+import { setAt } from './changes';
 import { createFollowUp, restoreFollowUp, type FollowUp } from '../../src/domain/follow-up';
 import type { Assessment } from '../../src/domain/workshop';
 import { rng } from './random';
