@@ -75,7 +75,21 @@ export async function updateFollowUp(id: string, changes: readonly Change[]): Pr
   );
 }
 
-/** Removes one follow-up; the assessment it belongs to stays as it is. */
-export async function deleteFollowUp(id: string): Promise<void> {
-  await guarded(() => db().followUps.delete(id));
+/**
+ * Removes one follow-up and returns it as it was, so that the removal can be undone for a while;
+ * the assessment it belongs to stays as it is. Undefined when there was none.
+ */
+export async function deleteFollowUp(id: string): Promise<FollowUp | undefined> {
+  return guarded(() =>
+    db().transaction('rw', db().followUps, async () => {
+      const raw = await db().followUps.get(id);
+      await db().followUps.delete(id);
+      return raw ? (restoreFollowUp(raw) ?? undefined) : undefined;
+    }),
+  );
+}
+
+/** Puts back a deleted follow-up exactly as it was (undoing a deletion). */
+export async function reinstateFollowUp(f: FollowUp): Promise<void> {
+  await guarded(() => db().followUps.put(f));
 }

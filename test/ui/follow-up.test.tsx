@@ -2,7 +2,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_SOURCES } from '../../src/domain/workshop';
 import { setCheckpoint } from '../../src/domain/changes';
-import { listFollowUps, reinstateAssessment, updateAssessment } from '../../src/storage';
+import {
+  createFollowUp,
+  listFollowUps,
+  reinstateAssessment,
+  updateAssessment,
+} from '../../src/storage';
 import { db } from '../../src/storage/db';
 import { makeFullAssessment } from '../helpers/factories';
 import { renderApp } from '../helpers/render';
@@ -95,5 +100,27 @@ describe('the follow-up', () => {
       ),
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Starta en uppföljning' })).toBeTruthy();
+  });
+});
+
+describe('deleting one follow-up', () => {
+  it('removes it from its screen, and the overview brings it back as it was', async () => {
+    const a = makeFullAssessment();
+    await reinstateAssessment(a);
+    const f = await createFollowUp(a.id, '2027-06-15');
+    await createFollowUp(a.id, '2027-09-15');
+    const before = JSON.stringify(await db().followUps.get(f.id));
+    const workshop = await stored(a.id);
+    await renderApp(`/a/${a.id}/follow-up/${f.id}`, 'en');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete this follow-up' }));
+    expect(await screen.findByText('The follow-up of 15/06/2027 was deleted.')).toBeTruthy();
+    expect(await db().followUps.get(f.id)).toBeUndefined();
+    expect((await listFollowUps(a.id)).map((x) => x.date)).toEqual(['2027-09-15']);
+    expect(await stored(a.id)).toBe(workshop);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.queryByText(/was deleted/)).toBeNull());
+    expect(JSON.stringify(await db().followUps.get(f.id))).toBe(before);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { assessmentRecord, followUpRecord } from '../../domain/changes';
+import type { FollowUp } from '../../domain/follow-up';
 import { autosave, type DeletedAssessment } from '../../storage';
 
 /** How long a deleted assessment can be brought back. */
@@ -42,4 +43,38 @@ export function useRecentlyDeleted(): DeletedAssessment | null {
     return () => void listeners.delete(l);
   }, []);
   return deleted && deleted.until > Date.now() ? deleted.removed : null;
+}
+
+let deletedFollowUp: { readonly followUp: FollowUp; readonly until: number } | null = null;
+
+/** Remembers a deleted follow-up for a few seconds, for the undo on its assessment's overview. */
+export function rememberDeletedFollowUp(followUp: FollowUp, now = Date.now()): void {
+  deletedFollowUp = { followUp, until: now + UNDO_MS };
+  notify();
+  setTimeout(() => {
+    if (deletedFollowUp?.followUp !== followUp) return;
+    forgetDeletedFollowUp();
+    autosave.forget(followUpRecord(followUp.id));
+  }, UNDO_MS);
+}
+
+/** Forgets the deleted follow-up (undone, or the time is up). */
+export function forgetDeletedFollowUp(): void {
+  deletedFollowUp = null;
+  notify();
+}
+
+/** The follow-up of this assessment that can still be brought back, if any. */
+export function useRecentlyDeletedFollowUp(assessmentId: string): FollowUp | null {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const l = () => setTick((n) => n + 1);
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  }, []);
+  return deletedFollowUp &&
+    deletedFollowUp.until > Date.now() &&
+    deletedFollowUp.followUp.assessmentId === assessmentId
+    ? deletedFollowUp.followUp
+    : null;
 }

@@ -1,4 +1,5 @@
-import { useRoute } from 'preact-iso';
+import { useLocation, useRoute } from 'preact-iso';
+import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { GOALS } from '../../../domain/workshop';
 import { followUpField } from '../../../domain/changes';
@@ -10,7 +11,9 @@ import {
   type FollowUp,
 } from '../../../domain/follow-up';
 import { formatDate } from '../../../i18n/format';
-import { useFollowUp } from '../../../storage';
+import { deleteFollowUp, useFollowUp } from '../../../storage';
+import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
+import { rememberDeletedFollowUp } from '../../components/recently-deleted';
 import { TextField } from '../../components/TextField';
 import { usePageTitle } from '../../components/use-page-title';
 import { FollowUpPdf } from './FollowUpPdf';
@@ -93,6 +96,9 @@ export function FollowUpScreen() {
   const { t, i18n } = useTranslation();
   const { params } = useRoute();
   const f = useFollowUp(params.followUpId ?? '');
+  const { route } = useLocation();
+  const advice = useStorageAdvice();
+  const [error, setError] = useState<string | null>(null);
   const title = f ? t('followup.screen.title', { date: formatDate(f.date, i18n.language) }) : '';
   usePageTitle(title);
   const back = (
@@ -118,6 +124,24 @@ export function FollowUpScreen() {
       <LevelRatings f={f} />
       <NextCheckpoint f={f} />
       <FollowUpPdf assessmentId={f.assessmentId} followUpId={f.id} />
+      <ErrorMessage message={error} />
+      {/* No second question: the overview offers an undo for a few seconds. */}
+      <button
+        type="button"
+        class="button danger-outline"
+        onClick={() =>
+          void deleteFollowUp(f.id)
+            .then((removed) => {
+              if (removed) rememberDeletedFollowUp(removed);
+              route(`/a/${f.assessmentId}`);
+            })
+            .catch((e: unknown) =>
+              setError(t('followup.screen.deleteFailed', { reason: advice(e) })),
+            )
+        }
+      >
+        {t('followup.screen.delete')}
+      </button>
     </div>
   );
 }

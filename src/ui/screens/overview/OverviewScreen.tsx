@@ -6,6 +6,7 @@ import { deleteAssessment, useAssessment } from '../../../storage';
 import { formatDate } from '../../../i18n/format';
 import { PdfExport } from '../../components/PdfExport';
 import { rememberDeleted } from '../../components/recently-deleted';
+import { UndoFollowUpDelete } from './UndoFollowUpDelete';
 import { SaveBackup } from '../backup/SaveBackup';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../components/use-page-title';
@@ -76,6 +77,7 @@ export function OverviewScreen() {
       <a class="back-link" href="/">
         {t('overview.backHome')}
       </a>
+      <UndoFollowUpDelete assessmentId={assessment.id} />
       <h1>{assessment.business.name}</h1>
       {assessment.business.field && <p class="lead">{assessment.business.field}</p>}
       <a class="button primary wide" href={`/a/${assessment.id}/${assessment.lastStep}`}>
