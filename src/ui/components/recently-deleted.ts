@@ -10,6 +10,16 @@ let deleted: { readonly removed: DeletedAssessment; readonly until: number } | n
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 
+/** Draws the calling component again whenever something is deleted, undone or forgotten. */
+function useDeletions(): void {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const l = () => setTick((n) => n + 1);
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  }, []);
+}
+
 /**
  * Remembers a deleted assessment (with its follow-ups) for a few seconds, for the undo on the
  * home screen.
@@ -36,12 +46,7 @@ export function forgetDeleted(): void {
 
 /** The assessment (and its follow-ups) that can still be brought back, if any. */
 export function useRecentlyDeleted(): DeletedAssessment | null {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const l = () => setTick((n) => n + 1);
-    listeners.add(l);
-    return () => void listeners.delete(l);
-  }, []);
+  useDeletions();
   return deleted && deleted.until > Date.now() ? deleted.removed : null;
 }
 
@@ -66,12 +71,7 @@ export function forgetDeletedFollowUp(): void {
 
 /** The follow-up of this assessment that can still be brought back, if any. */
 export function useRecentlyDeletedFollowUp(assessmentId: string): FollowUp | null {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const l = () => setTick((n) => n + 1);
-    listeners.add(l);
-    return () => void listeners.delete(l);
-  }, []);
+  useDeletions();
   return deletedFollowUp &&
     deletedFollowUp.until > Date.now() &&
     deletedFollowUp.followUp.assessmentId === assessmentId
