@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import { deleteAllData } from '../../../storage';
-import { forgetUnsaved } from '../../components/autosave';
+import { autosave, deleteAllData } from '../../../storage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 
@@ -22,7 +21,7 @@ export function DeleteAllData() {
     setConfirming(false);
     try {
       await deleteAllData();
-      forgetUnsaved();
+      autosave.forgetEverything();
       forgetLocalSettings();
       // A fresh start: no screen keeps showing what was deleted.
       location.assign('/');
