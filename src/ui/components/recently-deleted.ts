@@ -1,80 +1,67 @@
 import { useEffect, useState } from 'preact/hooks';
-import { assessmentRecord, followUpRecord } from '../../domain/changes';
+import { assessmentRecord, followUpRecord, type RecordRef } from '../../domain/changes';
 import type { FollowUp } from '../../domain/follow-up';
 import { autosave, type DeletedAssessment } from '../../storage';
 
-/** How long a deleted assessment can be brought back. */
+/** How long a deleted assessment or follow-up can be brought back. */
 export const UNDO_MS = 10_000;
 
-let deleted: { readonly removed: DeletedAssessment; readonly until: number } | null = null;
-const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((l) => l());
-
-/** Draws the calling component again whenever something is deleted, undone or forgotten. */
-function useDeletions(): void {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const l = () => setTick((n) => n + 1);
-    listeners.add(l);
-    return () => void listeners.delete(l);
-  }, []);
-}
-
 /**
- * Remembers a deleted assessment (with its follow-ups) for a few seconds, for the undo on the
- * home screen.
+ * One thing that was just deleted and can be brought back for a few seconds. When the time is
+ * over it is gone for good: a failed save of its records must not keep being retried.
  */
-export function rememberDeleted(removed: DeletedAssessment, now = Date.now()): void {
-  deleted = { removed, until: now + UNDO_MS };
-  notify();
-  setTimeout(() => {
-    if (deleted?.removed !== removed) return;
-    forgetDeleted();
-    // Gone for good: a failed save of it or of its follow-ups must not keep being retried.
-    autosave.forget(
-      assessmentRecord(removed.assessment.id),
-      ...removed.followUps.map((f) => followUpRecord(f.id)),
-    );
-  }, UNDO_MS);
+function undoSlot<T>(recordsOf: (removed: T) => readonly RecordRef[]) {
+  let held: { readonly removed: T; readonly until: number } | null = null;
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
+  const forget = () => {
+    held = null;
+    notify();
+  };
+  return {
+    remember(removed: T, now = Date.now()): void {
+      held = { removed, until: now + UNDO_MS };
+      notify();
+      setTimeout(() => {
+        if (held?.removed !== removed) return;
+        forget();
+        autosave.forget(...recordsOf(removed));
+      }, UNDO_MS);
+    },
+    forget,
+    /** What can still be brought back, if anything; the caller draws again when it changes. */
+    use(): T | null {
+      const [, setTick] = useState(0);
+      useEffect(() => {
+        const l = () => setTick((n) => n + 1);
+        listeners.add(l);
+        return () => void listeners.delete(l);
+      }, []);
+      return held && held.until > Date.now() ? held.removed : null;
+    },
+  };
 }
 
+const assessments = undoSlot((removed: DeletedAssessment) => [
+  assessmentRecord(removed.assessment.id),
+  ...removed.followUps.map((f) => followUpRecord(f.id)),
+]);
+const followUps = undoSlot((f: FollowUp) => [followUpRecord(f.id)]);
+
+/** Remembers a deleted assessment (with its follow-ups) for the undo on the home screen. */
+export const rememberDeleted = assessments.remember;
 /** Forgets the deleted assessment (undone, or the time is up). */
-export function forgetDeleted(): void {
-  deleted = null;
-  notify();
-}
-
+export const forgetDeleted = assessments.forget;
 /** The assessment (and its follow-ups) that can still be brought back, if any. */
-export function useRecentlyDeleted(): DeletedAssessment | null {
-  useDeletions();
-  return deleted && deleted.until > Date.now() ? deleted.removed : null;
-}
+export const useRecentlyDeleted = assessments.use;
 
-let deletedFollowUp: { readonly followUp: FollowUp; readonly until: number } | null = null;
-
-/** Remembers a deleted follow-up for a few seconds, for the undo on its assessment's overview. */
-export function rememberDeletedFollowUp(followUp: FollowUp, now = Date.now()): void {
-  deletedFollowUp = { followUp, until: now + UNDO_MS };
-  notify();
-  setTimeout(() => {
-    if (deletedFollowUp?.followUp !== followUp) return;
-    forgetDeletedFollowUp();
-    autosave.forget(followUpRecord(followUp.id));
-  }, UNDO_MS);
-}
-
+/** Remembers a deleted follow-up for the undo on its assessment's overview. */
+export const rememberDeletedFollowUp = followUps.remember;
 /** Forgets the deleted follow-up (undone, or the time is up). */
-export function forgetDeletedFollowUp(): void {
-  deletedFollowUp = null;
-  notify();
-}
+export const forgetDeletedFollowUp = followUps.forget;
 
 /** The follow-up of this assessment that can still be brought back, if any. */
 export function useRecentlyDeletedFollowUp(assessmentId: string): FollowUp | null {
-  useDeletions();
-  return deletedFollowUp &&
-    deletedFollowUp.until > Date.now() &&
-    deletedFollowUp.followUp.assessmentId === assessmentId
-    ? deletedFollowUp.followUp
-    : null;
+  const f = followUps.use();
+  return f?.assessmentId === assessmentId ? f : null;
 }
