@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import type * as V from 'valibot';
 
 /**
  * The building blocks of every record the app keeps. A record's shape is written once, out of
@@ -18,8 +18,12 @@ export interface Field<T> {
   readonly empty: (ctx: Context) => T;
   /** The repair on read: whatever was stored becomes a valid value; nothing is refused. */
   readonly restore: (raw: unknown, ctx: Context) => T;
-  /** The strict check of a file: a wrong value is an issue; a missing one gets `empty`. */
-  readonly schema: v.GenericSchema<unknown, T>;
+  /**
+   * The strict check of a file: a wrong value is an issue; a missing one gets `empty`. Built on
+   * first use from the valibot that the backup reader hands in, so that valibot loads with the
+   * reader and not with the first screen.
+   */
+  readonly schema: Schema<T>;
   /** A value every file must carry (ids, timestamps, positions): missing it is an issue. */
   readonly required?: boolean;
 }
@@ -45,8 +49,36 @@ export type Item<S extends Shape> = {
 /** A record as read back, before repair. */
 export type Raw = Record<string, unknown>;
 
+/** The parts of valibot that fields check with, as the backup reader loads and hands them in. */
+export type Valibot = Pick<
+  typeof V,
+  | 'boolean'
+  | 'check'
+  | 'isoDate'
+  | 'isoTimestamp'
+  | 'literal'
+  | 'maxEntries'
+  | 'maxLength'
+  | 'nullable'
+  | 'number'
+  | 'optional'
+  | 'picklist'
+  | 'pipe'
+  | 'record'
+  | 'regex'
+  | 'strictObject'
+  | 'string'
+  | 'union'
+>;
+
+/** A field's strict check, built once from valibot on first use. */
+export type Schema<T> = (v: Valibot) => V.GenericSchema<unknown, T>;
+
 // Valibot's input types differ from field to field; a field is always checked against unknown input.
-const schemaOf = <T>(s: unknown) => s as v.GenericSchema<unknown, T>;
+function schemaOf<T>(build: (v: Valibot) => unknown): Schema<T> {
+  let built: V.GenericSchema<unknown, T> | undefined;
+  return (v) => (built ??= build(v) as V.GenericSchema<unknown, T>);
+}
 
 /** The value as a plain object, or an empty one. */
 export const obj = (value: unknown): Raw =>
@@ -81,7 +113,7 @@ export function text(max: number): Field<string> {
   return {
     empty: () => '',
     restore: (raw) => str(raw, max),
-    schema: schemaOf(v.pipe(v.string(), v.maxLength(max))),
+    schema: schemaOf((v) => v.pipe(v.string(), v.maxLength(max))),
   };
 }
 
@@ -90,7 +122,7 @@ export function date(): Field<string> {
   return {
     empty: () => '',
     restore: isoDate,
-    schema: schemaOf(
+    schema: schemaOf((v) =>
       v.union([
         v.literal(''),
         v.pipe(
@@ -108,7 +140,7 @@ export function choice<const T extends string | number>(values: readonly T[]): F
   return {
     empty: () => null,
     restore: (raw) => oneOf(raw, values),
-    schema: schemaOf(v.nullable(v.picklist(values as T[]))),
+    schema: schemaOf((v) => v.nullable(v.picklist(values as T[]))),
   };
 }
 
@@ -120,32 +152,52 @@ export function choiceOr<const T extends string | number>(
   return {
     empty: () => fallback,
     restore: (raw) => oneOf(raw, values) ?? fallback,
-    schema: schemaOf(v.picklist(values as T[])),
+    schema: schemaOf((v) => v.picklist(values as T[])),
   };
 }
 
 /** Yes or no, false unless set. */
 export function flag(): Field<boolean> {
-  return { empty: () => false, restore: (raw) => raw === true, schema: schemaOf(v.boolean()) };
+  return {
+    empty: () => false,
+    restore: (raw) => raw === true,
+    schema: schemaOf((v) => v.boolean()),
+  };
 }
 
-const idSchema = v.pipe(
-  v.string(),
-  v.regex(SAFE_ID),
-  v.check((id) => !PROTOTYPE_KEYS.includes(id), 'Not an id'),
+const idSchema = schemaOf<string>((v) =>
+  v.pipe(
+    v.string(),
+    v.regex(SAFE_ID),
+    v.check((id) => !PROTOTYPE_KEYS.includes(id), 'Not an id'),
+  ),
 );
+
+// As the key of a record, the id is checked against text.
+const keyOf = (v: Valibot) => idSchema(v) as V.GenericSchema<string, string>;
 
 /** A record's id, which every file must carry. Repair keeps it only if it is a safe id. */
 export function id(): Field<string> {
   return {
     empty: () => '',
     restore: (raw) => (isSafeId(raw) ? raw : ''),
-    schema: schemaOf(idSchema),
+    schema: idSchema,
     required: true,
   };
 }
 
-const isoTimestamp = v.pipe(v.string(), v.isoTimestamp());
+const isoTimestamp = schemaOf<string>((v) => v.pipe(v.string(), v.isoTimestamp()));
+
+/**
+ * Valibot's ISO_TIMESTAMP_REGEX, written out so that reading a record does not load valibot
+ * (a test holds the two equal).
+ */
+export const ISO_TIMESTAMP =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z| ?[+-](?:0\d|1\d|2[0-3])(?::?[0-5]\d)?)$/u;
+
+/** The same test as valibot's isoTimestamp. */
+const isIsoTimestamp = (raw: unknown): raw is string =>
+  typeof raw === 'string' && ISO_TIMESTAMP.test(raw);
 
 /**
  * An ISO timestamp, which every file must carry. Repair writes another readable time as ISO, so
@@ -155,20 +207,20 @@ export function timestamp(): Field<string> {
   return {
     empty: (ctx) => ctx.now,
     restore: (raw, ctx) => {
-      if (v.is(isoTimestamp, raw)) return raw;
+      if (isIsoTimestamp(raw)) return raw;
       const at = typeof raw === 'string' ? Date.parse(raw) : Number.NaN;
       return Number.isNaN(at) ? ctx.now : new Date(at).toISOString();
     },
-    schema: schemaOf(isoTimestamp),
+    schema: isoTimestamp,
     required: true,
   };
 }
 
-function entriesOf(shape: Shape) {
+function entriesOf(v: Valibot, shape: Shape) {
   return Object.fromEntries(
     Object.entries(shape).map(([key, f]) => [
       key,
-      f.required ? f.schema : v.optional(f.schema, () => f.empty({ now: '' })),
+      f.required ? f.schema(v) : v.optional(f.schema(v), () => f.empty({ now: '' })),
     ]),
   );
 }
@@ -188,7 +240,7 @@ export function object<const S extends Shape>(shape: S): ObjectField<S> {
       const o = obj(raw);
       return Object.fromEntries(keys.map((k) => [k, shape[k].restore(o[k], ctx)])) as ShapeValue<S>;
     },
-    schema: schemaOf(v.strictObject(entriesOf(shape))),
+    schema: schemaOf((v) => v.strictObject(entriesOf(v, shape))),
   };
 }
 
@@ -217,14 +269,14 @@ export function dict<T>(field: Field<T>): Field<Keyed<T>> {
           .filter(([key]) => isSafeId(key))
           .map(([key, value]) => [key, field.restore(value, ctx)]),
       ),
-    schema: schemaOf(v.record(idSchema, field.schema)),
+    schema: schemaOf((v) => v.record(keyOf(v), field.schema(v))),
   };
 }
 
 const position: Field<number> = {
   empty: () => 0,
   restore: (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : 0),
-  schema: schemaOf(v.number()),
+  schema: schemaOf((v) => v.number()),
   required: true,
 };
 
@@ -260,9 +312,9 @@ export function keyed<const S extends Shape>(max: number, shape: S): KeyedField<
         ]),
       );
     },
-    schema: schemaOf(
+    schema: schemaOf((v) =>
       v.pipe(
-        v.record(idSchema, full.schema),
+        v.record(keyOf(v), full.schema(v)),
         v.maxEntries(max),
         v.check(
           (items) => Object.entries(items).every(([key, x]) => (x as { id: string }).id === key),
@@ -291,7 +343,9 @@ export function refine<T, F extends Field<T>>(
     ...field,
     rule,
     restore: (raw: unknown, ctx: Context) => rule.fix(field.restore(raw, ctx)),
-    schema: schemaOf<T>(v.pipe(field.schema, v.check(rule.holds, 'Parts do not fit together'))),
+    schema: schemaOf<T>((v) =>
+      v.pipe(field.schema(v), v.check(rule.holds, 'Parts do not fit together')),
+    ),
   };
 }
 

@@ -145,7 +145,7 @@ describe('backup files with follow-ups', () => {
       'keepBoth',
     );
     // A reader stricter than the writer, as a bug would make it: the check must catch it.
-    const strict = { ...RECORDS, assessment: { ...RECORDS.assessment, schema: v.never() } };
+    const strict = { ...RECORDS, assessment: { ...RECORDS.assessment, schema: () => v.never() } };
     const failed = await exportBackup(undefined, NOW, strict).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(BackupCheckFailed);
     expect((failed as BackupCheckFailed).problem).toEqual({

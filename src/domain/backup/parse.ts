@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { valibot } from './valibot';
 import { followUpShape, type FollowUp } from '../follow-up';
 import { assessmentShape, type Assessment, type Field, type Raw } from '../workshop';
 import {
@@ -36,7 +37,7 @@ function checkRecord<T>(
   number: number,
   record: RecordKind | undefined,
 ): Checked<T> {
-  const result = v.safeParse(def.schema, raw, { abortEarly: true });
+  const result = v.safeParse(def.schema(valibot), raw, { abortEarly: true });
   if (!result.success) {
     const issue = result.issues[0];
     // A strict object reports a key it does not know as expecting `never` there.

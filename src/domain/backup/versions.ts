@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { valibot } from './valibot';
 import { followUpShape } from '../follow-up';
 import { assessmentShape, type Raw } from '../workshop';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './format';
@@ -72,6 +73,6 @@ export function climb(file: Raw): { ok: true; file: Raw } | { ok: false } {
 export const backupFileSchema = v.strictObject({
   ...common,
   formatVersion: v.literal(BACKUP_VERSION),
-  assessments: v.pipe(v.array(assessmentShape.schema), v.maxLength(MAX_ASSESSMENTS)),
-  followUps: v.pipe(v.array(followUpShape.schema), v.maxLength(MAX_FOLLOW_UPS)),
+  assessments: v.pipe(v.array(assessmentShape.schema(valibot)), v.maxLength(MAX_ASSESSMENTS)),
+  followUps: v.pipe(v.array(followUpShape.schema(valibot)), v.maxLength(MAX_FOLLOW_UPS)),
 });
