@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Assessment } from '../domain/workshop';
 import { restoreAssessment } from '../domain/workshop';
 import { summarise } from './summarise';
+import { emitDatabaseEvent } from './events';
 import type { Perspective } from '../domain/workshop';
 import type { FollowUp } from '../domain/follow-up';
 
@@ -69,27 +70,12 @@ export class MarkkinapajaDb extends Dexie {
     // Another tab opened a newer version: let it upgrade, and tell this tab's user to reload.
     this.on('versionchange', () => {
       this.close();
-      emit('newerVersionElsewhere');
+      emitDatabaseEvent('newerVersionElsewhere');
       return false;
     });
     // This tab wants to upgrade but an older tab still holds the database open.
-    this.on('blocked', () => emit('blockedByOtherTab'));
+    this.on('blocked', () => emitDatabaseEvent('blockedByOtherTab'));
   }
-}
-
-/** Things that happen to the database that the user must act on. */
-export type DatabaseEvent = 'blockedByOtherTab' | 'newerVersionElsewhere';
-
-const listeners = new Set<(e: DatabaseEvent) => void>();
-
-function emit(e: DatabaseEvent) {
-  listeners.forEach((l) => l(e));
-}
-
-/** Calls the listener on every database event; returns the unsubscribe function. */
-export function onDatabaseEvent(listener: (e: DatabaseEvent) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 let current: MarkkinapajaDb | null = null;

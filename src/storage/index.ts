@@ -1,10 +1,6 @@
-export * from './repository';
-export * from './follow-ups';
+export * from './door';
 export * from './hooks';
 export * from './autosave';
 export { StorageError, classifyStorageError, type StorageProblem } from './errors';
-export { openEarly } from './db';
 export { askToKeepDataAfterFirstSave, readStorageState, type StorageState } from './persistence';
-export * from './backup';
-export { lastBackupAt } from './settings';
-export { onDatabaseEvent, type DatabaseEvent } from './db';
+export { onDatabaseEvent, type DatabaseEvent } from './events';

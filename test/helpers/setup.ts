@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { MarkkinapajaDb, useDatabase } from '../../src/storage/db';
 import { missingKeys } from './i18n';
+
+// A 2-core machine running the suite in two workers can take more than the default second to
+// draw a step; waiting longer changes no outcome, only how long a real failure takes to show.
+configure({ asyncUtilTimeout: 4000 });
 
 let n = 0;
 

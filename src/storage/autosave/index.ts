@@ -1,6 +1,5 @@
 import { setField, type Change, type FieldRef, type RecordRef } from '../../domain/changes';
-import { getFollowUp, updateFollowUp } from '../follow-ups';
-import { getAssessment, updateAssessment } from '../repository';
+import { getAssessment, getFollowUp, updateAssessment, updateFollowUp } from '../door';
 import { adoptDraft, draftAt, draftCommitted, dropDrafts, keepDraft, storedDrafts } from './drafts';
 import { flushSave, flushSaves, forgetSaves, retryFailedSaves, saveNow, saveSoon } from './queue';
 
