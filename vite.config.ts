@@ -1,11 +1,19 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 // The web app manifest. Finnish is the app's default language, so the texts a launcher or an
 // install dialog shows are Finnish.
 import manifest from './src/pwa/manifest.json' with { type: 'json' };
+import {
+  readShellTexts,
+  scriptHash,
+  shellMarkup,
+  shellScript,
+  SHELL_LANGUAGES,
+} from './src/app/static-shell';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // A label for a test build (the update test serves two builds that must differ).
@@ -14,15 +22,23 @@ const label = process.env.MARKKINAPAJA_BUILD_LABEL;
 // into backup files. Vite reads VITE_ variables from the environment after loading this file.
 process.env.VITE_APP_VERSION = label ? `${version}+${label}` : version;
 
+// The first screen's frame and the script that fits it to the start (src/app/static-shell.ts).
+// The key is the language detector's (LANGUAGE_STORAGE_KEY in src/i18n; a test holds them equal).
+const shellTexts = Object.fromEntries(
+  SHELL_LANGUAGES.map((lng) => [lng, readShellTexts(new URL('./locales/', import.meta.url), lng)]),
+) as Record<(typeof SHELL_LANGUAGES)[number], ReturnType<typeof readShellTexts>>;
+const SHELL_SCRIPT = shellScript(shellTexts, 'markkinapaja.language');
+
 /**
- * Only the app's own origin: no inline script, nothing from another host. The PDF is delivered as
+ * Only the app's own origin: no inline script but the first screen's frame script (by its
+ * hash), nothing from another host. The PDF is delivered as
  * a blob: URL (a download or a new tab, which are navigations and not governed by this policy);
  * frames may show one. Added to the built index.html only: the dev server's hot reload needs
  * inline scripts.
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(SHELL_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -34,6 +50,22 @@ const CSP = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/** Draws the first screen's frame from the HTML alone (src/app/static-shell.ts). */
+function staticShell(): Plugin {
+  return {
+    name: 'markkinapaja:static-shell',
+    apply: 'build',
+    transformIndexHtml: (html) => {
+      const empty = '<div id="app"></div>';
+      if (!html.includes(empty)) throw new Error('index.html has no empty #app to fill.');
+      return html.replace(
+        empty,
+        `<div id="app">${shellMarkup(shellTexts.fi)}</div><script>${SHELL_SCRIPT}</script>`,
+      );
+    },
+  };
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -86,10 +118,15 @@ function preloadDefaultLocale(): Plugin {
 // so that the service worker's precache can leave them out.
 const UNUSED_BY_PDF = /[\\/]node_modules[\\/](html2canvas|canvg|dompurify)[\\/]/;
 
+// The first screen's libraries: Preact and its router, i18next with its Preact binding.
+const VENDOR_UI =
+  /[\\/]node_modules[\\/](preact|preact-iso|@preact[\\/]compat|i18next|react-i18next|i18next-browser-languagedetector|i18next-resources-to-backend|use-sync-external-store)[\\/]/;
+
 export default defineConfig({
   plugins: [
     preact(),
     contentSecurityPolicy(),
+    staticShell(),
     preloadDefaultLocale(),
     VitePWA({
       // src/pwa/register.ts registers the worker itself: no inline script in index.html.
@@ -116,6 +153,15 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  resolve: {
+    // jsPDF's PNG support, which the reports never use (src/pdf/no-png.ts).
+    alias: [
+      {
+        find: /^fast-png$/,
+        replacement: fileURLToPath(new URL('./src/pdf/no-png.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -127,6 +173,16 @@ export default defineConfig({
           chunk.moduleIds.some((id) => UNUSED_BY_PDF.test(id))
             ? 'assets/pdf-unused-[name]-[hash].js'
             : 'assets/[name]-[hash].js',
+        // Libraries in chunks of their own, named for what they are: an edit of the app's code
+        // leaves their names and hashes alone, so an update does not download them again. The
+        // domain stays split by screen: one chunk of it would put 3 kB more on the first screen,
+        // and it changes with nearly every release anyway.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor-ui', test: VENDOR_UI, priority: 2 },
+            { name: 'vendor-db', test: /[\\/]node_modules[\\/]dexie[\\/]/, priority: 2 },
+          ],
+        },
       },
     },
   },

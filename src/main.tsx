@@ -35,7 +35,12 @@ async function start() {
   const resume = pathToResume(location.pathname);
   if (resume) history.replaceState(null, '', resume);
   const root = document.getElementById('app');
-  if (root) render(<App i18n={i18n} />, root);
+  if (root) {
+    // The frame drawn from index.html goes in the same task as the app's first render: nothing
+    // shows in between.
+    root.replaceChildren();
+    render(<App i18n={i18n} />, root);
+  }
   // The service worker code (with workbox) comes after the first screen, off its critical path.
   // The development server has no worker to register.
   if (import.meta.env.PROD) {

@@ -1,5 +1,7 @@
-const LAST_PATH = 'markkinapaja.lastPath';
-const SESSION = 'markkinapaja.session';
+/** Where the last assessment screen is remembered (localStorage). */
+export const LAST_PATH = 'markkinapaja.lastPath';
+/** Set once per tab (sessionStorage): a launch without it is a fresh one. */
+export const SESSION = 'markkinapaja.session';
 
 /** Remembers the assessment screen the user is on, so a new launch can return there. */
 export function rememberPath(path: string): void {

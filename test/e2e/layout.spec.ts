@@ -99,3 +99,22 @@ test('an earlier follow-up on the overview shows its date and what it showed apa
   await expect(item).toBeVisible();
   expect(await item.innerText()).toMatch(/^Seuranta \d+\.\d+\.\d{4}\s*\n\s*Toimenpiteitä tehty/);
 });
+
+test('the home screen is drawn before any JavaScript runs, and the app takes it over in place', async ({
+  page,
+}) => {
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
+  await page.route(/\.js$/, (route) => route.abort());
+  await page.goto('/');
+  const heading = page.getByRole('heading', { level: 1, name: t('home.title') });
+  await expect(heading).toBeVisible();
+  const before = await heading.boundingBox();
+  await page.unroute(/\.js$/);
+  await page.reload();
+  await expect(page.getByText(t('home.empty'))).toBeVisible();
+  expect(await heading.boundingBox()).toEqual(before);
+  expect(refused).toEqual([]);
+});

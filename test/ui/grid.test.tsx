@@ -150,7 +150,10 @@ describe('the competitor grid on a phone', () => {
     await waitFor(async () =>
       expect(Object.keys((await stored(id)).grid.competitors)).toEqual([competitors[1]]),
     );
-    expect(screen.queryByRole('heading', { level: 4, name: 'Hoiva Oy' })).toBeNull();
+    // The screen follows the database a moment after the write.
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { level: 4, name: 'Hoiva Oy' })).toBeNull(),
+    );
     // The last competitor stays: a grid compares with at least one.
     expect(
       (screen.getByRole('button', { name: 'Poista Kilpailija 1' }) as HTMLButtonElement).disabled,
