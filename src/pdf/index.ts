@@ -22,6 +22,14 @@ function fontsOnce(): Promise<PdfFonts> {
 }
 
 /**
+ * Gets the PDF ready before it is asked for: this code is loaded by now, and the fonts are
+ * fetched and encoded once. Called when a screen with a PDF button opens, while the phone is idle.
+ */
+export async function warmUp(): Promise<void> {
+  await fontsOnce();
+}
+
+/**
  * Makes the action-plan PDF of an assessment in the language of `t`. Loaded with import() only
  * when a PDF is asked for; the fonts are fetched once (from the app, cached for offline use).
  */

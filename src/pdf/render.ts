@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
+import './latin-only';
 import { drawChart } from './chart';
 import {
   BOTTOM,

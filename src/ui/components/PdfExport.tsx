@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ensureAllTexts, LANGUAGES, toLanguage, type Language } from '../../i18n';
@@ -7,6 +7,22 @@ import { flushSaves, getAssessment } from '../../storage';
 import { deliverFile } from './deliver-file';
 import { useStorageAdvice } from './ErrorMessage';
 import './print.css';
+
+/**
+ * Loads the PDF code and its fonts while the phone is idle, so that the first PDF of a visit is
+ * not the slow one. A failure here is of no consequence: the button loads them again.
+ */
+function useWarmPdf() {
+  useEffect(() => {
+    const warm = () => void import('../../pdf').then((m) => m.warmUp()).catch(() => undefined);
+    if ('requestIdleCallback' in window) {
+      const handle = requestIdleCallback(warm, { timeout: 3000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(warm, 500);
+    return () => clearTimeout(handle);
+  }, []);
+}
 
 type State =
   | { readonly kind: 'idle' }
@@ -43,6 +59,7 @@ export function PdfExport({
   const selectId = useId();
   const [lng, setLng] = useState<Language>(toLanguage(i18n.language));
   const [state, setState] = useState<State>({ kind: 'idle' });
+  useWarmPdf();
 
   const make = async () => {
     setState({ kind: 'making' });
