@@ -200,5 +200,7 @@ export default defineConfig({
     restoreMocks: true,
     pool: 'threads',
     maxWorkers: 2,
+    // Two workers on two cores: a long screen test can take a few seconds when both are busy.
+    testTimeout: 15000,
   },
 });
