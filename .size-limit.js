@@ -10,7 +10,7 @@ export default [
     name: 'First screen: entry, its imports and the Finnish texts',
     path: inDist(initialScripts(manifest)),
     gzip: true,
-    limit: '90 kB',
+    limit: '60 kB',
   },
   // Loaded only when the user makes a PDF; listed so that its growth shows.
   ...(pdf.length > 0
