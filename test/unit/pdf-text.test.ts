@@ -26,6 +26,16 @@ describe('safeFileName', () => {
     ).toBe('HoivaKoti-Åström-Oy_toimintasuunnitelma_2026-11-22.pdf');
   });
 
+  it('shortens a long business name and keeps what the file is and its date', () => {
+    const name = safeFileName(
+      ['Hoivapalvelu Aurinko '.repeat(15), 'toimintasuunnitelma', '2026-11-22'],
+      'pdf',
+    );
+    expect(name).toMatch(/^Hoivapalvelu-Aurinko-.*_toimintasuunnitelma_2026-11-22\.pdf$/);
+    expect(name).not.toMatch(/-_/);
+    expect(name.length).toBeLessThanOrEqual(104);
+  });
+
   it('falls back to the app name when nothing usable is left', () => {
     expect(safeFileName(['???', '***'], 'pdf')).toBe('markkinapaja.pdf');
   });
