@@ -131,7 +131,8 @@ export function renderPdf(r: Report, fonts: PdfFonts): Blob {
   doc.addFileToVFS(FONT_FILES.bold, fonts.bold);
   doc.addFont(FONT_FILES.bold, FONT, 'bold');
   doc.setLanguage(r.lang as 'fi');
-  doc.setProperties({ title: pdfText(`${r.title} – ${r.businessName}`), creator: 'Markkinapaja' });
+  const title = [r.title, pdfText(r.businessName).trim()].filter(Boolean).join(' – ');
+  doc.setProperties({ title: pdfText(title), creator: 'Markkinapaja' });
   const c = new Cursor(doc);
   header(c, r);
   drawChart(c, r.chart);

@@ -12,9 +12,17 @@ describe('pdfText', () => {
     expect(pdfText('c\u030Cs\u030C')).toBe('čš');
   });
 
-  it('turns characters the font lacks into one question mark each, keeping line breaks', () => {
-    expect(pdfText('Hyvä 👍🏽 työ ❤️\nKiitos 😀')).toBe('Hyvä ? työ ?\nKiitos ?');
-    expect(pdfText('👨‍👩‍👧')).toBe('???');
+  it('leaves emoji out, folding the space they leave, and keeps line breaks', () => {
+    expect(pdfText('Hyvä 👍🏽 työ ❤️\nKiitos 😀')).toBe('Hyvä työ\nKiitos');
+    expect(pdfText('kahvihetki kerran kvartaalissa ☕')).toBe('kahvihetki kerran kvartaalissa');
+    expect(pdfText('👨‍👩‍👧 Perhe')).toBe('Perhe');
+    expect(pdfText('Suomi 🇫🇮 ja Ruotsi 🇸🇪!')).toBe('Suomi ja Ruotsi!');
+    expect(pdfText('Hyvä👍työ')).toBe('Hyvätyö');
+    expect(pdfText('Merkki © ja ™ jäävät')).toBe('Merkki © ja ™ jäävät');
+    expect(pdfText('a  b')).toBe('a  b');
+  });
+
+  it('turns other characters the font lacks into one question mark each', () => {
     expect(pdfText('日本 ✓ →')).toBe('?? ? ?');
   });
 });
