@@ -4,6 +4,7 @@ import { GOALS, PARTS, SOURCES, type Part } from '../domain/workshop';
 import {
   followUpProgress,
   type FollowUp,
+  type FollowUpAction,
   type FollowUpItem,
   type LevelCheck,
 } from '../domain/follow-up';
@@ -59,9 +60,20 @@ function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): R
     t('followup.pdf.status'),
     t('followup.pdf.comment'),
   ];
-  const rows = (xs: readonly FollowUpItem[]) =>
-    xs.map((x) => [what(x), date(x.date), x.responsible, status(x), x.comment]);
+  const source = (x: FollowUpAction) =>
+    x.sourceId
+      ? t(`sources.${x.part}.${x.sourceId}` as 'sources.customer.surveys')
+      : t('followup.items.otherSource');
+  const noSteps = t('followup.items.noSteps');
+  const item = (x: FollowUpItem) => [date(x.date), x.responsible, status(x), x.comment];
+  // An action is told by its source and its steps, or by its source and "no steps written".
+  const actionRows = actions.map((x) => [source(x), what(x) || noSteps, ...item(x)]);
+  const goalRows = goals.map((x) => [what(x), ...item(x)]);
   const widths = [5, 2, 2.2, 2, 4];
+  const name = (x: FollowUpItem | FollowUpAction) =>
+    'sourceId' in x
+      ? t('followup.pdf.sourceAndSteps', { source: source(x), steps: x.title || noSteps })
+      : x.title;
   const open = [...actions, ...goals].filter((x) => x.status !== 'done');
   const none = t('followup.chart.none');
   const figure = (v: number | null) => (v === null ? none : String(v));
@@ -91,9 +103,9 @@ function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): R
           ? [
               {
                 kind: 'table',
-                head: head(t('followup.pdf.action')),
-                rows: rows(actions),
-                widths,
+                head: [t('followup.pdf.source'), ...head(t('followup.pdf.action'))],
+                rows: actionRows,
+                widths: [3, 4, 2, 2.2, 2, 3.4],
               },
             ]
           : [{ kind: 'paragraph', text: t('followup.items.noActions'), style: 'muted' }],
@@ -102,7 +114,7 @@ function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): R
   if (goals.length > 0) {
     sections.push({
       title: t('followup.pdf.goalsTitle'),
-      blocks: [{ kind: 'table', head: head(t('followup.pdf.goal')), rows: rows(goals), widths }],
+      blocks: [{ kind: 'table', head: head(t('followup.pdf.goal')), rows: goalRows, widths }],
     });
   }
   sections.push({
@@ -111,7 +123,7 @@ function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): R
       open.length > 0
         ? open.map((x) => ({
             kind: 'paragraph' as const,
-            text: `• ${x.title || x.steps} (${status(x)})`,
+            text: `• ${name(x)} (${status(x)})`,
           }))
         : [{ kind: 'paragraph', text: t('followup.pdf.nothingOpen'), style: 'muted' }],
   });
