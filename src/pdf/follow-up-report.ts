@@ -47,8 +47,15 @@ function chartOf(f: FollowUp, t: TFunction): ReportChart {
   };
 }
 
-/** The follow-up's sections: figures, actions and goals with status, what is open, levels. */
-function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): ReportSection[] {
+/**
+ * The follow-up's sections: first (under the header, before the chart) the progress figures and
+ * the actions and goals with their status; then what is still open, the levels and the notes.
+ */
+function sectionsOf(
+  f: FollowUp,
+  t: TFunction,
+  date: (iso: string) => string,
+): { plan: ReportSection[]; sections: ReportSection[] } {
   const p = followUpProgress(f);
   const status = (x: FollowUpItem) => t(`followup.status.${x.status ?? 'none'}`);
   const actions = Object.values(f.actions).sort((a, b) => a.position - b.position);
@@ -77,7 +84,7 @@ function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): R
   const open = [...actions, ...goals].filter((x) => x.status !== 'done');
   const none = t('followup.chart.none');
   const figure = (v: number | null) => (v === null ? none : String(v));
-  const sections: ReportSection[] = [
+  const plan: ReportSection[] = [
     {
       title: t('followup.pdf.progressTitle'),
       blocks: [
@@ -112,11 +119,12 @@ function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): R
     },
   ];
   if (goals.length > 0) {
-    sections.push({
+    plan.push({
       title: t('followup.pdf.goalsTitle'),
       blocks: [{ kind: 'table', head: head(t('followup.pdf.goal')), rows: goalRows, widths }],
     });
   }
+  const sections: ReportSection[] = [];
   sections.push({
     title: t('followup.pdf.openTitle'),
     blocks:
@@ -155,7 +163,7 @@ function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): R
       blocks: [{ kind: 'paragraph', text: f.notes }],
     });
   }
-  return sections;
+  return { plan, sections };
 }
 
 /**
@@ -187,8 +195,8 @@ export function buildFollowUpReport(
       value: date(f.nextCheckpoint.date) || t('pdf.notAgreed'),
       who: f.nextCheckpoint.who ? t('followup.pdf.calledBy', { name: f.nextCheckpoint.who }) : '',
     },
+    ...sectionsOf(f, t, date),
     chart: chartOf(f, t),
-    sections: sectionsOf(f, t, date),
     agreement: {
       title: t('pdf.agreementTitle'),
       text: t('followup.pdf.agreementText'),
