@@ -26,17 +26,35 @@ function cellText(doc: jsPDF, text: string, width: number, style: 'normal' | 'bo
   return hyphenate(pdfText(text), (s) => doc.getTextWidth(s) <= room);
 }
 
+/** Cell texts ready for drawing, by table: a table is measured before it is drawn. */
+const prepared = new WeakMap<ReportTable, { head: string[]; body: string[][] }>();
+
+function cellsOf(doc: jsPDF, block: ReportTable) {
+  let cells = prepared.get(block);
+  if (!cells) {
+    const widths = columnWidths(block);
+    const size = sizeOf(block);
+    cells = {
+      head: block.head.map((h, i) => cellText(doc, h, widths[i], 'bold', size)),
+      body: block.rows.map((row) =>
+        row.map((cell, i) => cellText(doc, cell, widths[i], 'normal', size)),
+      ),
+    };
+    prepared.set(block, cells);
+  }
+  return cells;
+}
+
 /** The table laid out at `y`, not yet drawn: its rows know their heights. */
 function layOut(doc: jsPDF, block: ReportTable, y: number): Table {
   const widths = columnWidths(block);
   const size = sizeOf(block);
+  const { head, body } = cellsOf(doc, block);
   return __createTable(doc, {
     startY: y,
     margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: PAGE_HEIGHT - BOTTOM },
-    head: [block.head.map((h, i) => cellText(doc, h, widths[i], 'bold', size))],
-    body: block.rows.map((row) =>
-      row.map((cell, i) => cellText(doc, cell, widths[i], 'normal', size)),
-    ),
+    head: [head],
+    body,
     theme: 'grid',
     // A row is never split over two pages, and the header is repeated over each page's rows.
     rowPageBreak: 'avoid',
