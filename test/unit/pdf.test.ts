@@ -46,7 +46,7 @@ async function makePdf(a: Assessment, lng: Language) {
   return { report, ...(await pdfTextOf(renderPdf(report, fonts))), t: i18n.t };
 }
 
-describe('the action-plan PDF', () => {
+describe('the action-plan PDF', { timeout: 20_000 }, () => {
   const a = makeFullAssessment();
 
   it.each(['fi', 'sv', 'en'] as const)(
