@@ -138,6 +138,9 @@ describe('an action of the follow-up', () => {
       // An action with steps names its source beside them.
       const first = screen.getByRole('heading', { level: 4, name: 'Askel A1' }).closest('li')!;
       expect(within(first).getByText(sourceLabel)).toBeTruthy();
+      // Its steps follow its title, the title (their first line) not repeated.
+      expect(within(first).getByText('Askel B1')).toBeTruthy();
+      expect(within(first).queryByText(/Askel A1\s+Askel B1/)).toBeNull();
     },
   );
 });

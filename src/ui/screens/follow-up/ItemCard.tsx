@@ -21,7 +21,13 @@ export function ItemCard(props: {
 }) {
   const { t, i18n } = useTranslation();
   const { item, status, comment, title, source } = props;
-  const steps = item.steps.trim() !== item.title.trim() ? item.steps : '';
+  // An action's title is the first line of its steps: below it, only the lines after it.
+  const rest = item.title && item.steps.startsWith(`${item.title}\n`);
+  const steps = rest
+    ? item.steps.slice(item.title.length + 1).trim()
+    : item.steps.trim() !== item.title.trim()
+      ? item.steps
+      : '';
   const noSteps = source !== undefined && item.steps.trim() === '';
   return (
     <li class="fu-item">
