@@ -4,6 +4,7 @@ import { GOALS, PARTS, SOURCES, type Part } from '../domain/workshop';
 import {
   followUpProgress,
   type FollowUp,
+  type FollowUpAction,
   type FollowUpItem,
   type LevelCheck,
 } from '../domain/follow-up';
@@ -46,8 +47,15 @@ function chartOf(f: FollowUp, t: TFunction): ReportChart {
   };
 }
 
-/** The follow-up's sections: figures, actions and goals with status, what is open, levels. */
-function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): ReportSection[] {
+/**
+ * The follow-up's sections: first (under the header, before the chart) the progress figures and
+ * the actions and goals with their status; then what is still open, the levels and the notes.
+ */
+function sectionsOf(
+  f: FollowUp,
+  t: TFunction,
+  date: (iso: string) => string,
+): { plan: ReportSection[]; sections: ReportSection[] } {
   const p = followUpProgress(f);
   const status = (x: FollowUpItem) => t(`followup.status.${x.status ?? 'none'}`);
   const actions = Object.values(f.actions).sort((a, b) => a.position - b.position);
@@ -59,13 +67,24 @@ function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): R
     t('followup.pdf.status'),
     t('followup.pdf.comment'),
   ];
-  const rows = (xs: readonly FollowUpItem[]) =>
-    xs.map((x) => [what(x), date(x.date), x.responsible, status(x), x.comment]);
+  const source = (x: FollowUpAction) =>
+    x.sourceId
+      ? t(`sources.${x.part}.${x.sourceId}` as 'sources.customer.surveys')
+      : t('followup.items.otherSource');
+  const noSteps = t('followup.items.noSteps');
+  const item = (x: FollowUpItem) => [date(x.date), x.responsible, status(x), x.comment];
+  // An action is told by its source and its steps, or by its source and "no steps written".
+  const actionRows = actions.map((x) => [source(x), what(x) || noSteps, ...item(x)]);
+  const goalRows = goals.map((x) => [what(x), ...item(x)]);
   const widths = [5, 2, 2.2, 2, 4];
+  const name = (x: FollowUpItem | FollowUpAction) =>
+    'sourceId' in x
+      ? t('followup.pdf.sourceAndSteps', { source: source(x), steps: x.title || noSteps })
+      : x.title;
   const open = [...actions, ...goals].filter((x) => x.status !== 'done');
   const none = t('followup.chart.none');
   const figure = (v: number | null) => (v === null ? none : String(v));
-  const sections: ReportSection[] = [
+  const plan: ReportSection[] = [
     {
       title: t('followup.pdf.progressTitle'),
       blocks: [
@@ -91,27 +110,28 @@ function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): R
           ? [
               {
                 kind: 'table',
-                head: head(t('followup.pdf.action')),
-                rows: rows(actions),
-                widths,
+                head: [t('followup.pdf.source'), ...head(t('followup.pdf.action'))],
+                rows: actionRows,
+                widths: [3, 4, 2, 2.2, 2, 3.4],
               },
             ]
           : [{ kind: 'paragraph', text: t('followup.items.noActions'), style: 'muted' }],
     },
   ];
   if (goals.length > 0) {
-    sections.push({
+    plan.push({
       title: t('followup.pdf.goalsTitle'),
-      blocks: [{ kind: 'table', head: head(t('followup.pdf.goal')), rows: rows(goals), widths }],
+      blocks: [{ kind: 'table', head: head(t('followup.pdf.goal')), rows: goalRows, widths }],
     });
   }
+  const sections: ReportSection[] = [];
   sections.push({
     title: t('followup.pdf.openTitle'),
     blocks:
       open.length > 0
         ? open.map((x) => ({
             kind: 'paragraph' as const,
-            text: `• ${x.title || x.steps} (${status(x)})`,
+            text: `• ${name(x)} (${status(x)})`,
           }))
         : [{ kind: 'paragraph', text: t('followup.pdf.nothingOpen'), style: 'muted' }],
   });
@@ -143,7 +163,7 @@ function sectionsOf(f: FollowUp, t: TFunction, date: (iso: string) => string): R
       blocks: [{ kind: 'paragraph', text: f.notes }],
     });
   }
-  return sections;
+  return { plan, sections };
 }
 
 /**
@@ -175,8 +195,8 @@ export function buildFollowUpReport(
       value: date(f.nextCheckpoint.date) || t('pdf.notAgreed'),
       who: f.nextCheckpoint.who ? t('followup.pdf.calledBy', { name: f.nextCheckpoint.who }) : '',
     },
+    ...sectionsOf(f, t, date),
     chart: chartOf(f, t),
-    sections: sectionsOf(f, t, date),
     agreement: {
       title: t('pdf.agreementTitle'),
       text: t('followup.pdf.agreementText'),

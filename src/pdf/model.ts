@@ -61,7 +61,10 @@ export interface Report {
   readonly businessName: string;
   readonly details: readonly { readonly label: string; readonly value: string }[];
   readonly checkpoint: { readonly label: string; readonly value: string; readonly who: string };
+  /** What the reader needs first, drawn under the header on page 1: the plan itself. */
+  readonly plan: readonly ReportSection[];
   readonly chart: ReportChart;
+  /** What follows the chart: the figures and answers behind the plan. */
   readonly sections: readonly ReportSection[];
   readonly agreement: {
     readonly title: string;

@@ -1,9 +1,7 @@
 import { jsPDF } from 'jspdf';
-import { autoTable } from 'jspdf-autotable';
 import './latin-only';
 import { drawChart } from './chart';
 import {
-  BOTTOM,
   BRAND,
   CONTENT,
   Cursor,
@@ -18,45 +16,50 @@ import {
 } from './layout';
 import type { PdfFonts } from './fonts';
 import { FONT_FILES } from './fonts';
-import type { Report, ReportBlock } from './model';
+import type { Report, ReportBlock, ReportParagraph, ReportSection } from './model';
 import { PAGE, PAGES } from './report';
+import { drawTable, tableStart } from './table';
 import { pdfText } from './text';
 
-function table(c: Cursor, block: Extract<ReportBlock, { kind: 'table' }>) {
-  const widths = block.widths ?? block.head.map(() => 1);
-  const total = widths.reduce((s, w) => s + w, 0);
-  const small = block.head.length > 5;
-  autoTable(c.doc, {
-    startY: c.y,
-    margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: PAGE_HEIGHT - BOTTOM },
-    head: [block.head.map(pdfText)],
-    body: block.rows.map((row) => row.map((cell) => pdfText(cell))),
-    theme: 'grid',
-    rowPageBreak: 'avoid',
-    showHead: 'everyPage',
-    styles: {
-      font: FONT,
-      fontSize: small ? 7.5 : 9,
-      cellPadding: 1.6,
-      textColor: INK,
-      lineColor: [201, 207, 212],
-      lineWidth: 0.2,
-      overflow: 'linebreak',
-      valign: 'top',
-    },
-    headStyles: { fillColor: BRAND, textColor: [255, 255, 255], fontStyle: 'bold' },
-    alternateRowStyles: { fillColor: [245, 246, 243] },
-    columnStyles: Object.fromEntries(
-      widths.map((w, i) => [i, { cellWidth: (CONTENT * w) / total }]),
-    ),
+/** Room a section's heading takes: the space above it, its line and the gap below it. */
+const HEADING = 2 + 13 * 0.45 + 2.5;
+
+/** The height a paragraph takes, as write() draws it. */
+function paragraphHeight(c: Cursor, p: ReportParagraph): number {
+  setFont(c.doc, p.style === 'strong' ? 'bold' : 'normal', 10);
+  const lines: string[] = c.doc.splitTextToSize(pdfText(p.text), CONTENT);
+  return lines.length * 10 * 0.45 + 2.5;
+}
+
+/**
+ * The least room the blocks from `i` on need to begin: a table's header row and first row, a
+ * line of text; a sub-heading (a strong paragraph) or an introduction (a muted one) also needs
+ * the start of what it introduces, so that it is never left alone at a page's foot.
+ */
+function startOf(c: Cursor, blocks: readonly ReportBlock[], i: number): number {
+  const b = blocks[i];
+  if (b === undefined) return 0;
+  if (b.kind === 'table') return tableStart(c.doc, b);
+  if (b.kind === 'questions') return 14;
+  const leads = b.style !== undefined && b.style !== 'normal' && i + 1 < blocks.length;
+  return leads ? paragraphHeight(c, b) + startOf(c, blocks, i + 1) : 5;
+}
+
+/** A section, its heading kept on the same page as the start of its first block. */
+function section(c: Cursor, s: ReportSection) {
+  c.need(HEADING + startOf(c, s.blocks, 0));
+  c.y += 2;
+  write(c, s.title, { size: 13, bold: true, color: BRAND, gap: 2.5 });
+  s.blocks.forEach((b, i) => {
+    if (i > 0 && b.kind === 'paragraph' && b.style === 'strong') c.need(startOf(c, s.blocks, i));
+    block(c, b);
   });
-  c.y = (c.doc as jsPDF & { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 4;
 }
 
 function block(c: Cursor, b: ReportBlock) {
   switch (b.kind) {
     case 'table':
-      return table(c, b);
+      return drawTable(c, b);
     case 'paragraph':
       return write(c, b.text, {
         bold: b.style === 'strong',
@@ -132,16 +135,13 @@ export function renderPdf(r: Report, fonts: PdfFonts): Blob {
   doc.addFileToVFS(FONT_FILES.bold, fonts.bold);
   doc.addFont(FONT_FILES.bold, FONT, 'bold');
   doc.setLanguage(r.lang as 'fi');
-  doc.setProperties({ title: pdfText(`${r.title} – ${r.businessName}`), creator: 'Markkinapaja' });
+  const title = [r.title, pdfText(r.businessName).trim()].filter(Boolean).join(' – ');
+  doc.setProperties({ title: pdfText(title), creator: 'Markkinapaja' });
   const c = new Cursor(doc);
   header(c, r);
+  for (const s of r.plan) section(c, s);
   drawChart(c, r.chart);
-  for (const section of r.sections) {
-    c.need(24);
-    c.y += 2;
-    write(c, section.title, { size: 13, bold: true, color: BRAND, gap: 2.5 });
-    for (const b of section.blocks) block(c, b);
-  }
+  for (const s of r.sections) section(c, s);
   agreement(c, r);
   footers(doc, r);
   return doc.output('blob');

@@ -15,7 +15,7 @@ import {
 import { cellAt, gridCompetitors, gridCriteria, weakerWhereValued } from '../domain/grid';
 import { ratings } from '../domain/scoring';
 import { allActions, goalSummaries } from '../domain/summary';
-import type { ReportBlock, ReportSection } from './model';
+import type { ReportSection } from './model';
 
 type DateText = (iso: string) => string;
 
@@ -26,48 +26,17 @@ function yesNo(t: TFunction, v: YesNo | null): string {
   return v === null ? t('pdf.notAnswered') : t(`yesNo.${v}`);
 }
 
-/** The level figures, both action plans ordered by date, and the three goals. */
+const sourceName = (t: TFunction, part: Part, id: string | null) =>
+  id ? t(`sources.${part}.${id}` as 'sources.customer.surveys') : t('pdf.otherSource');
+
+/**
+ * What the plan is, for page 1: the three goals, then every action of both parts as one
+ * timeline by date, each with its source, steps (or "no steps written") and owner.
+ */
 export function planSections(a: Assessment, t: TFunction, date: DateText): ReportSection[] {
-  const source = (part: Part, id: string | null) =>
-    id ? t(`sources.${part}.${id}` as 'sources.customer.surveys') : t('pdf.otherSource');
-  const level = (l: number | null) => (l === null ? '–' : String(l));
-  const figures: ReportBlock[] = PARTS.map((part) => ({
-    kind: 'table',
-    head: [t(`parts.${part}`), t('pdf.today'), t('pdf.target'), t('pdf.gap')],
-    rows: ratings(a, part).map((r) => [
-      `${source(part, r.id)}${r.important ? ' *' : ''}`,
-      level(r.level),
-      level(r.target),
-      r.gap > 0 ? String(r.gap) : '',
-    ]),
-    widths: [6, 1, 1, 1],
-  }));
-  const actions = allActions(a);
-  const plans = PARTS.map((part): ReportSection => {
-    const rows = actions.filter((x) => x.part === part);
-    return {
-      title: t(`steps.${part === 'customer' ? 'customerPlan' : 'competitorPlan'}`),
-      blocks: rows.length
-        ? [
-            {
-              kind: 'table',
-              head: [t('pdf.source'), t('pdf.steps'), t('pdf.schedule'), t('pdf.responsible')],
-              rows: rows.map((r) => [
-                source(part, r.sourceId),
-                r.steps,
-                schedule(date, r.date, r.scheduleNote),
-                r.responsible,
-              ]),
-              widths: [3, 5, 2, 2],
-            },
-          ]
-        : [{ kind: 'paragraph', text: t('pdf.noActions'), style: 'muted' }],
-    };
-  });
   const goals = goalSummaries(a).filter((g) => g.filled);
+  const actions = allActions(a);
   return [
-    { title: t('pdf.figuresTitle'), blocks: figures },
-    ...plans,
     {
       title: t('steps.goals'),
       blocks: goals.length
@@ -86,7 +55,44 @@ export function planSections(a: Assessment, t: TFunction, date: DateText): Repor
           ]
         : [{ kind: 'paragraph', text: t('pdf.noGoals'), style: 'muted' }],
     },
+    {
+      title: t('pdf.actionsTitle'),
+      blocks: actions.length
+        ? [
+            {
+              kind: 'table',
+              head: [t('pdf.schedule'), t('pdf.source'), t('pdf.steps'), t('pdf.responsible')],
+              rows: actions.map((r) => [
+                schedule(date, r.date, r.scheduleNote),
+                sourceName(t, r.part, r.sourceId),
+                r.steps.trim() ? r.steps : t('pdf.noSteps'),
+                r.responsible,
+              ]),
+              widths: [2, 3, 5, 2],
+            },
+          ]
+        : [{ kind: 'paragraph', text: t('pdf.noActions'), style: 'muted' }],
+    },
   ];
+}
+
+/** Each source's level today, its target and the gap, as figures beside the chart. */
+export function figuresSection(a: Assessment, t: TFunction): ReportSection {
+  const level = (l: number | null) => (l === null ? '–' : String(l));
+  return {
+    title: t('pdf.figuresTitle'),
+    blocks: PARTS.map((part) => ({
+      kind: 'table',
+      head: [t(`parts.${part}`), t('pdf.today'), t('pdf.target'), t('pdf.gap')],
+      rows: ratings(a, part).map((r) => [
+        `${sourceName(t, part, r.id)}${r.important ? ' *' : ''}`,
+        level(r.level),
+        level(r.target),
+        r.gap > 0 ? String(r.gap) : '',
+      ]),
+      widths: [6, 1, 1, 1],
+    })),
+  };
 }
 
 /** The answers that explain the plan: key questions, register, practices, competitor analysis. */

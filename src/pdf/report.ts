@@ -3,7 +3,13 @@ import { ordered, type Assessment } from '../domain/workshop';
 import type { Part } from '../domain/workshop';
 import { levelChart } from '../domain/summary';
 import type { Report, ReportChart } from './model';
-import { answerSections, gridSection, notesSection, planSections } from './report-sections';
+import {
+  answerSections,
+  figuresSection,
+  gridSection,
+  notesSection,
+  planSections,
+} from './report-sections';
 import { safeFileName } from './text';
 
 /** Stand-ins in the footer for the page number and count, filled in when the pages are known. */
@@ -53,8 +59,9 @@ function chartOf(a: Assessment, t: TFunction): ReportChart {
 
 /**
  * The printed action plan of an assessment, in the language of `t` (which may differ from the
- * UI's): every answer that explains the plan, the plans ordered by date, the goals, the
- * checkpoint. `today` is the date the PDF is made (YYYY-MM-DD).
+ * UI's): the business and the checkpoint, the goals and the actions by date first, then the
+ * chart, the figures and every answer that explains the plan. `today` is the date the PDF is
+ * made (YYYY-MM-DD).
  */
 export function buildReport(a: Assessment, t: TFunction, lng: string, today: string): Report {
   const date = dateFormatter(lng);
@@ -80,9 +87,10 @@ export function buildReport(a: Assessment, t: TFunction, lng: string, today: str
       value: checkpointDate || t('pdf.notAgreed'),
       who: a.checkpoint.who ? t('pdf.checkedBy', { name: a.checkpoint.who }) : '',
     },
+    plan: planSections(a, t, date),
     chart: chartOf(a, t),
     sections: [
-      ...planSections(a, t, date),
+      figuresSection(a, t),
       ...answerSections(a, t),
       gridSection(a, t),
       ...notesSection(a, t),

@@ -37,3 +37,22 @@ test('the plan downloads as a PDF in the chosen language and holds the business'
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fi('steps.checkpoint'));
 });
+
+test('a very long business name still leaves the file name its ending', async ({ page }) => {
+  const fi = textsOf('fi');
+  await page.goto('/new');
+  await page
+    .getByLabel(fi('newAssessment.name'), { exact: true })
+    .fill('Kotihoito ja hyvinvointipalvelut '.repeat(10));
+  await page.getByRole('button', { name: fi('newAssessment.create') }).click();
+  await expect(page).toHaveURL(/\/a\/[^/]+$/);
+  const id = page.url().split('/a/')[1];
+  await page.goto(`/a/${id}/checkpoint`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: fi('pdf.download') }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^Kotihoito-ja-hyvinvointipalvelut-.*_toimintasuunnitelma_\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+});

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_SOURCES } from '../../src/domain/workshop';
-import { setCheckpoint } from '../../src/domain/changes';
+import { putPlanRow, setCheckpoint } from '../../src/domain/changes';
 import {
   createFollowUp,
   listFollowUps,
@@ -101,6 +101,48 @@ describe('the follow-up', () => {
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Starta en uppföljning' })).toBeTruthy();
   });
+});
+
+describe('an action of the follow-up', () => {
+  it.each([
+    ['fi', 'Lähde', 'Askeleita ei ole kirjattu', 'Vastuuhenkilö', '1.3.2027'],
+    ['en', 'Source', 'No steps written', 'Responsible', '01/03/2027'],
+  ] as const)(
+    'is named by its source, steps, owner and date, also with no steps written (%s)',
+    async (lng, sourceLabel, noSteps, owner, date) => {
+      const a = makeFullAssessment();
+      await reinstateAssessment(a);
+      await updateAssessment(a.id, [
+        putPlanRow('customer', {
+          id: 'no-steps',
+          sourceId: 'meetings',
+          steps: '',
+          date: '2027-03-01',
+          scheduleNote: '',
+          responsible: 'Ville Vastaava',
+          position: 9,
+        }),
+      ]);
+      const f = await createFollowUp(a.id, '2027-06-15');
+      const { i18n } = await renderApp(`/a/${a.id}/follow-up/${f.id}`, lng);
+      const source = i18n.t('sources.customer.meetings');
+
+      const card = (await screen.findByRole('heading', { level: 4, name: source })).closest('li')!;
+      expect(within(card).getByText(noSteps)).toBeTruthy();
+      expect(within(card).getByText('Ville Vastaava')).toBeTruthy();
+      expect(within(card).getByText(owner)).toBeTruthy();
+      expect(within(card).getByText(date)).toBeTruthy();
+      expect(within(card).getByRole('group', { name: new RegExp(`: ${source}$`) })).toBeTruthy();
+      expect(screen.queryByText(/Nimetön|Untitled/)).toBeNull();
+
+      // An action with steps names its source beside them.
+      const first = screen.getByRole('heading', { level: 4, name: 'Askel A1' }).closest('li')!;
+      expect(within(first).getByText(sourceLabel)).toBeTruthy();
+      // Its steps follow its title, the title (their first line) not repeated.
+      expect(within(first).getByText('Askel B1')).toBeTruthy();
+      expect(within(first).queryByText(/Askel A1\s+Askel B1/)).toBeNull();
+    },
+  );
 });
 
 describe('deleting one follow-up', () => {

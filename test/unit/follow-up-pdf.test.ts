@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { applyChanges } from '../../src/domain/changes';
+import { applyChanges, putPlanRow } from '../../src/domain/changes';
+import { restoreAssessment } from '../../src/domain/workshop';
 import { setAt } from '../helpers/changes';
 import { createFollowUp, restoreFollowUp, type FollowUp } from '../../src/domain/follow-up';
 import type { Language } from '../../src/i18n';
@@ -95,4 +96,34 @@ describe('the follow-up PDF', () => {
     expect(lines.some((l) => l.includes('Tavoite numero 1'))).toBe(false);
     expect(lines).toContain('• Tavoite numero 2 (Not marked)');
   });
+
+  it.each(['fi', 'sv', 'en'] as const)(
+    'names every action by its source, also one with no steps written (%s)',
+    async (lng: Language) => {
+      const { t } = await makeI18n(lng);
+      const withBare = restoreAssessment(
+        applyChanges(a, [
+          putPlanRow('customer', {
+            id: 'bare',
+            sourceId: 'meetings',
+            steps: '',
+            date: '2027-03-01',
+            scheduleNote: '',
+            responsible: 'Ville Vastaava',
+            position: 9,
+          }),
+        ]),
+      )!;
+      const f = createFollowUp(withBare, '2027-06-15', new Date('2027-06-15T10:00:00Z'));
+      const report = buildFollowUpReport(withBare, f, t, lng, '2027-06-15');
+      const text = await pdfTextOf(renderPdf(report, fonts));
+      const source = t('sources.customer.meetings');
+      const noSteps = t('followup.items.noSteps');
+      const date = { fi: '1.3.2027', sv: '1.3.2027', en: '01/03/2027' }[lng];
+      expect(text).toContain(`${source} ${noSteps} ${date} Ville Vastaava`);
+      expect(text).toContain(`• ${source}: ${noSteps} (${t('followup.status.none')})`);
+      expect(text).toContain(`• ${t('sources.customer.surveys')}: Askel A1`);
+      expect(text).not.toContain(`• (${t('followup.status.none')})`);
+    },
+  );
 });

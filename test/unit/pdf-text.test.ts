@@ -12,9 +12,17 @@ describe('pdfText', () => {
     expect(pdfText('c\u030Cs\u030C')).toBe('čš');
   });
 
-  it('turns characters the font lacks into one question mark each, keeping line breaks', () => {
-    expect(pdfText('Hyvä 👍🏽 työ ❤️\nKiitos 😀')).toBe('Hyvä ? työ ?\nKiitos ?');
-    expect(pdfText('👨‍👩‍👧')).toBe('???');
+  it('leaves emoji out, folding the space they leave, and keeps line breaks', () => {
+    expect(pdfText('Hyvä 👍🏽 työ ❤️\nKiitos 😀')).toBe('Hyvä työ\nKiitos');
+    expect(pdfText('kahvihetki kerran kvartaalissa ☕')).toBe('kahvihetki kerran kvartaalissa');
+    expect(pdfText('👨‍👩‍👧 Perhe')).toBe('Perhe');
+    expect(pdfText('Suomi 🇫🇮 ja Ruotsi 🇸🇪!')).toBe('Suomi ja Ruotsi!');
+    expect(pdfText('Hyvä👍työ')).toBe('Hyvätyö');
+    expect(pdfText('Merkki © ja ™ jäävät')).toBe('Merkki © ja ™ jäävät');
+    expect(pdfText('a  b')).toBe('a  b');
+  });
+
+  it('turns other characters the font lacks into one question mark each', () => {
     expect(pdfText('日本 ✓ →')).toBe('?? ? ?');
   });
 });
@@ -24,6 +32,16 @@ describe('safeFileName', () => {
     expect(
       safeFileName(['Hoiva/Koti: "Åström" <Oy>', 'toimintasuunnitelma', '2026-11-22'], 'pdf'),
     ).toBe('HoivaKoti-Åström-Oy_toimintasuunnitelma_2026-11-22.pdf');
+  });
+
+  it('shortens a long business name and keeps what the file is and its date', () => {
+    const name = safeFileName(
+      ['Hoivapalvelu Aurinko '.repeat(15), 'toimintasuunnitelma', '2026-11-22'],
+      'pdf',
+    );
+    expect(name).toMatch(/^Hoivapalvelu-Aurinko-.*_toimintasuunnitelma_2026-11-22\.pdf$/);
+    expect(name).not.toMatch(/-_/);
+    expect(name.length).toBeLessThanOrEqual(104);
   });
 
   it('falls back to the app name when nothing usable is left', () => {

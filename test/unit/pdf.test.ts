@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/workshop';
-import { putPlanRow } from '../../src/domain/changes';
+import { putPlanRow, setGoal } from '../../src/domain/changes';
 import { GOALS, KEY_QUESTIONS } from '../../src/domain/workshop';
 import { allActions } from '../../src/domain/summary';
 import type { Language } from '../../src/i18n';
@@ -19,19 +19,23 @@ const fonts = {
 };
 
 /** The PDF's text as a reader would copy it, whitespace folded. */
-async function pdfTextOf(blob: Blob): Promise<{ text: string; pages: number }> {
+async function pdfTextOf(
+  blob: Blob,
+): Promise<{ text: string; pages: number; title: string; pageTexts: string[] }> {
   const data = new Uint8Array(await blob.arrayBuffer());
   const doc = await getDocument({
     data,
     standardFontDataUrl: resolve('node_modules/pdfjs-dist/standard_fonts') + '/',
     isEvalSupported: false,
   }).promise;
-  const parts: string[] = [];
+  const pageTexts: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
+    const parts = content.items.map((item) => ('str' in item ? item.str : ''));
+    pageTexts.push(parts.join(' ').replace(/\s+/g, ' '));
   }
-  return { text: parts.join(' ').replace(/\s+/g, ' '), pages: doc.numPages };
+  const { info } = (await doc.getMetadata()) as { info: { Title?: string } };
+  return { text: pageTexts.join(' '), pages: doc.numPages, title: info.Title ?? '', pageTexts };
 }
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -42,7 +46,7 @@ async function makePdf(a: Assessment, lng: Language) {
   return { report, ...(await pdfTextOf(renderPdf(report, fonts))), t: i18n.t };
 }
 
-describe('the action-plan PDF', () => {
+describe('the action-plan PDF', { timeout: 20_000 }, () => {
   const a = makeFullAssessment();
 
   it.each(['fi', 'sv', 'en'] as const)(
@@ -91,11 +95,34 @@ describe('the action-plan PDF', () => {
     },
   );
 
-  it('keeps every letter typed in Finland and turns an emoji into a plain question mark', async () => {
+  it('keeps every letter typed in Finland and leaves emoji out, with no question mark', async () => {
     const { text } = await makePdf(a, 'fi');
     expect(text).toContain(fold(SPECIAL_TEXT));
-    expect(text).toContain(`${fold(SPECIAL_TEXT)} ?`);
+    expect(text).toContain(`Muistiinpano ${fold(SPECIAL_TEXT)}`);
+    expect(text).not.toContain(`${fold(SPECIAL_TEXT)} ?`);
     expect(text).not.toContain('😀');
+  });
+
+  it('leaves emoji out of the title and the goals too', async () => {
+    const withEmoji = makeAssessment({ name: 'Kahvila 🌞 Aurinko ☕' }, [
+      setGoal('goal1', 'goal', 'kahvihetki kerran kvartaalissa ☕'),
+      setGoal('goal1', 'steps', 'Kutsu asiakkaat 👵👴 kahville!'),
+    ]);
+    const { text, title } = await makePdf(withEmoji, 'fi');
+    expect(title).toBe('Toimintasuunnitelma – Kahvila Aurinko');
+    expect(text).toContain('kahvihetki kerran kvartaalissa');
+    expect(text).toContain('Kutsu asiakkaat kahville!');
+    expect(text).not.toMatch(/(Kahvila|Aurinko|kvartaalissa|asiakkaat) \?/);
+  });
+
+  it.each([
+    ['fi', 'Osaaminen: asiakkaat arvostavat tätä 5/5. Hoiva Oy saa 5, oma yrityksenne saa 2.'],
+    ['sv', 'Kunnande: kunderna värdesätter detta 5/5. Hoiva Oy får 5, ert eget företag får 2.'],
+    ['en', 'Expertise: customers value this 5/5. Hoiva Oy scores 5, your business scores 2.'],
+  ] as const)('says in whole sentences where competitors are ahead (%s)', async (lng, line) => {
+    const { text } = await makePdf(a, lng);
+    expect(text).toContain(line);
+    expect(text).not.toMatch(/ – (te|ni|you) \d/);
   });
 
   it('lists the actions by date, undated last', async () => {

@@ -31,15 +31,21 @@ function Items({ f }: { f: FollowUp }) {
         <h2 id="fu-actions-title">{t('followup.items.actions')}</h2>
         {actions.length === 0 && <p class="hint">{t('followup.items.noActions')}</p>}
         <ul class="fu-items">
-          {actions.map(([id, x]) => (
-            <ItemCard
-              key={id}
-              status={actionStatusField(f.id, id)}
-              comment={actionCommentField(f.id, id)}
-              item={x}
-              title={x.title || t('followup.items.untitled')}
-            />
-          ))}
+          {actions.map(([id, x]) => {
+            const source = x.sourceId
+              ? t(`sources.${x.part}.${x.sourceId}` as 'sources.customer.surveys')
+              : t('followup.items.otherSource');
+            return (
+              <ItemCard
+                key={id}
+                status={actionStatusField(f.id, id)}
+                comment={actionCommentField(f.id, id)}
+                item={x}
+                title={x.title || source}
+                source={source}
+              />
+            );
+          })}
         </ul>
       </section>
       {goals.length > 0 && (
