@@ -23,7 +23,7 @@ const v1 = fixture(1);
 // Both files were made before the privacy notice existed: it is the one part they lack, and it
 // comes back empty.
 const NOTICE_ADDED = ['privacyNotice'];
-const withEmptyNotice = (list: readonly Record<string, unknown>[]) =>
+const withEmptyNotice = (list: readonly Record<string, unknown>[]): Record<string, unknown>[] =>
   list.map((a) => ({
     ...a,
     privacyNotice: assessmentShape.shape.privacyNotice.empty({ now: '' }),

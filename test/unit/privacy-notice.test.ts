@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftPrivacyNotice, noticeBlocks } from '../../src/domain/privacy-notice';
+import { noticeBlocks } from '../../src/domain/notice-document';
+import { draftPrivacyNotice } from '../../src/domain/privacy-notice';
 import { restoreAssessment, type Assessment } from '../../src/domain/workshop';
 import { setAt } from '../helpers/changes';
 import { makeAssessment } from '../helpers/factories';

@@ -1,3 +1,4 @@
+import { assessmentField, type FieldRef } from '../changes';
 import { LIMITS, YES_NO } from '../content';
 import { byId, choice, object, text, type ValueOf } from '../fields';
 
@@ -37,3 +38,14 @@ export type PrivacyNoticeAnswers = ValueOf<typeof privacyNotice>;
  * existed gets the empty value.
  */
 export const privacyNoticeFields = { privacyNotice } as const;
+
+/** The user's text of one section of the notice in one language. */
+export function noticeTextField(
+  id: string,
+  lng: NoticeLanguage,
+  section: NoticeSectionId,
+): FieldRef<string> {
+  // Checked for one pair of ids; both lists are closed and every pair has the same shape.
+  const checked = assessmentField(id, 'privacyNotice', 'texts', 'fi', 'controller');
+  return { ...checked, path: ['privacyNotice', 'texts', lng, section] };
+}

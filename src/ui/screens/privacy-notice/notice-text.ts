@@ -1,14 +1,13 @@
 import type { TFunction } from 'i18next';
+import { LIST_ITEM, type NoticeDocument } from '../../../domain/notice-document';
 import {
-  LIST_ITEM,
-  type NoticeDocument,
   type NoticeDraft,
   type NoticeLine,
   type NoticeSection,
 } from '../../../domain/privacy-notice';
 import { safeFileName } from '../../../domain/file-name';
 import type { Assessment, NoticeLanguage, NoticeSectionId } from '../../../domain/workshop';
-import { formatDate } from '../../../i18n/format';
+import { formatDate, intlLocale } from '../../../i18n/format';
 
 /** Where the page numbers go in the footer, once the pages are known. */
 export const PAGE = '%PAGE%';
@@ -91,6 +90,7 @@ export function noticeDocument(
     : t('notice.register');
   return {
     lang: lng,
+    locale: intlLocale(lng),
     fileName: safeFileName([t('notice.fileLabel'), draft.businessName, today], 'pdf').replace(
       /\.pdf$/,
       '',
