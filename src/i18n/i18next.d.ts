@@ -13,6 +13,7 @@ import type calendar from '../../locales/en/calendar.json';
 import type followup from '../../locales/en/followup.json';
 import type notice from '../../locales/en/notice.json';
 import type accessibility from '../../locales/en/accessibility.json';
+import type footer from '../../locales/en/footer.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
 export type Resources = typeof common &
@@ -28,7 +29,8 @@ export type Resources = typeof common &
   typeof calendar &
   typeof followup &
   typeof notice &
-  typeof accessibility;
+  typeof accessibility &
+  typeof footer;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
