@@ -4,6 +4,7 @@ import { formatDate } from '../../../i18n/format';
 import { usePageTitle } from '../../components/use-page-title';
 import { PUBLISHER, STATEMENT_DATE } from './publisher';
 import '../gdpr/gdpr.css';
+import './accessibility.css';
 
 function Section({
   id,
