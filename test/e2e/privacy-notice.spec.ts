@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readPdf } from './pdf-text';
@@ -26,6 +27,14 @@ async function answer(page: Page, legend: string, value: 'yes' | 'no') {
     .getByRole('group', { name: legend, exact: true })
     .getByLabel(fi(`yesNo.${value}`), { exact: true })
     .check();
+}
+
+/** The WCAG 2.1 A and AA violations axe finds on the page as it is now. */
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
 
 /** The words of a .docx as a reader sees them: word/document.xml without its markup. */
@@ -80,6 +89,7 @@ test('the privacy notice is edited, kept over a reload, and taken out in Swedish
   await retention.fill(own);
   await retention.blur();
   await expect(page.getByText(fi('notice.edited'))).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 
   // A reload keeps the Swedish text; the Finnish one is still the draft.
   await page.reload();
@@ -150,4 +160,5 @@ test('the accessibility statement is linked from every page in each language', a
   await page.getByRole('button', { name: 'Svenska' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(sv('accessibility.title'));
   await expect(page.getByText('Tillstånds- och tillsynsverket')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 });
