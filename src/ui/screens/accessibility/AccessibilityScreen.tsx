@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../i18n/format';
 import { usePageTitle } from '../../components/use-page-title';
-import { PUBLISHER, STATEMENT_DATE } from './publisher';
+import { publisher, STATEMENT_DATE } from './publisher';
 import '../gdpr/gdpr.css';
 import './accessibility.css';
 
@@ -31,7 +31,7 @@ function Section({
 export function AccessibilityScreen() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('accessibility.title'));
-  const { name, feedbackEmail } = PUBLISHER;
+  const { name, feedbackEmail } = publisher();
   // The address is a link inside the translated sentence.
   const [before, after = ''] = t('accessibility.feedbackEmail', { email: '\u0000' }).split(
     '\u0000',
