@@ -23,6 +23,16 @@ const GdprScreen = lazy(() =>
 const BackupScreen = lazy(() =>
   import('../ui/screens/backup/BackupScreen').then((m) => m.BackupScreen),
 );
+const PrivacyNoticeScreen = lazy(() =>
+  import('../ui/screens/privacy-notice/PrivacyNoticeScreen').then((m) =>
+    withAllTexts(m.PrivacyNoticeScreen),
+  ),
+);
+const AccessibilityScreen = lazy(() =>
+  import('../ui/screens/accessibility/AccessibilityScreen').then((m) =>
+    withAllTexts(m.AccessibilityScreen),
+  ),
+);
 const YourDataScreen = lazy(() =>
   import('../ui/screens/your-data/YourDataScreen').then((m) => m.YourDataScreen),
 );
@@ -59,10 +69,12 @@ function Shell() {
             <Route path="/new" component={NewAssessmentScreen} />
             <Route path="/a/:id" component={OverviewScreen} />
             <Route path="/a/:id/follow-up/:followUpId" component={FollowUpScreen} />
+            <Route path="/a/:id/privacy-notice" component={PrivacyNoticeScreen} />
             <Route path="/a/:id/:step" component={StepScreen} />
             <Route path="/gdpr" component={GdprScreen} />
             <Route path="/your-data" component={YourDataScreen} />
             <Route path="/backup" component={BackupScreen} />
+            <Route path="/accessibility" component={AccessibilityScreen} />
             <Route default component={HomeScreen} />
           </Router>
         </ErrorBoundary>
@@ -71,6 +83,9 @@ function Shell() {
       <footer class="app-footer">
         <p>
           {t('app.privacy')} <a href="/your-data">{t('pwa.yourData.link')}</a>
+        </p>
+        <p>
+          <a href="/accessibility">{t('footer.accessibility')}</a>
         </p>
       </footer>
       <UpdatePrompt />

@@ -11,6 +11,9 @@ import type backup from '../../locales/en/backup.json';
 import type notices from '../../locales/en/notices.json';
 import type calendar from '../../locales/en/calendar.json';
 import type followup from '../../locales/en/followup.json';
+import type notice from '../../locales/en/notice.json';
+import type accessibility from '../../locales/en/accessibility.json';
+import type footer from '../../locales/en/footer.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
 export type Resources = typeof common &
@@ -24,7 +27,10 @@ export type Resources = typeof common &
   typeof backup &
   typeof notices &
   typeof calendar &
-  typeof followup;
+  typeof followup &
+  typeof notice &
+  typeof accessibility &
+  typeof footer;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

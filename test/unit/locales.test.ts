@@ -26,7 +26,7 @@ const locales = { fi: flatten(load('fi')), sv: flatten(load('sv')), en: flatten(
 const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 /** Texts that are the same in every language: names, and formats without words. */
-const LANGUAGE_NEUTRAL = ['app.name', 'followup.pdf.sourceAndSteps'];
+const LANGUAGE_NEUTRAL = ['app.name', 'followup.pdf.sourceAndSteps', 'notice.basisItem'];
 
 describe('the three locales', () => {
   it('are split into the same files, each with its own top-level keys', () => {

@@ -18,6 +18,7 @@ import { gridStep } from './grid';
 import { keyQuestionsStep } from './key-questions';
 import { competitorPlanStep, customerPlanStep } from './plan';
 import { practicesStep } from './practices';
+import { privacyNoticeFields } from './privacy-notice';
 import { registerStep } from './register';
 import { registerUseStep } from './register-use';
 import { competitorSourcesStep, customerSourcesStep } from './sources';
@@ -33,6 +34,7 @@ export * from './grid';
 export * from './key-questions';
 export * from './plan';
 export * from './practices';
+export * from './privacy-notice';
 export * from './register';
 export * from './register-use';
 export * from './sources';
@@ -87,6 +89,8 @@ export const assessmentShape = object({
   ...gridStep.fields,
   ...goalsStep.fields,
   ...checkpointStep.fields,
+  /** The privacy notice drafted from the register step, as the user edited it. */
+  ...privacyNoticeFields,
   /** Facilitator notes per step. */
   notes: byId(STEPS, text(LIMITS.longText)),
   /** The step the user was last on, so the app reopens there. */

@@ -75,6 +75,12 @@ export function RegisterStep({ a }: StepProps) {
         <p>
           <a href="/gdpr">{t('registerStep.gdprLink')}</a>
         </p>
+        <p>
+          <a class="button" href={`/a/${a.id}/privacy-notice`}>
+            {t('notice.link')}
+          </a>
+        </p>
+        <p class="hint">{t('notice.linkHint')}</p>
       </section>
     </>
   );
