@@ -112,14 +112,14 @@ export const quickCheckShape = object({
 export type QuickCheck = ValueOf<typeof quickCheckShape>;
 export type QuickAnswers = QuickCheck['answers'];
 
-/** A new quick check with nothing answered. */
-export function createQuickCheck(now: Date = new Date()): QuickCheck {
+/** A new quick check with nothing answered; done again for a workshop, it names that workshop. */
+export function createQuickCheck(now: Date = new Date(), assessmentId = ''): QuickCheck {
   const stamp = now.toISOString();
   return {
     id: newId(),
     createdAt: stamp,
     updatedAt: stamp,
-    assessmentId: '',
+    assessmentId,
     answers: recordOf(QUICK_STATEMENTS, () => null),
   };
 }

@@ -1,0 +1,107 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { applyChanges, type Change } from '../domain/changes';
+import {
+  createQuickCheck as makeQuickCheck,
+  restoreQuickCheck,
+  type QuickCheck,
+} from '../domain/quick-check';
+import {
+  createAssessment as makeAssessment,
+  type Assessment,
+  type NewAssessmentInput,
+} from '../domain/workshop';
+import { guarded } from './connection';
+import { db } from './db';
+import { summarise } from './summarise';
+
+const newestFirst = (a: QuickCheck, b: QuickCheck) => b.createdAt.localeCompare(a.createdAt);
+
+/**
+ * Starts a new quick check with nothing answered, and stores it. Done again for a workshop
+ * already under way, it names that workshop's assessment, so that the two can be compared.
+ */
+export async function createQuickCheck(assessmentId = ''): Promise<QuickCheck> {
+  const q = makeQuickCheck(new Date(), assessmentId);
+  await guarded(() => db().quickChecks.add(q));
+  return q;
+}
+
+/** One quick check, repaired on the way out; undefined when there is none with that id. */
+export async function getQuickCheck(id: string): Promise<QuickCheck | undefined> {
+  return guarded(async () => {
+    const raw = await db().quickChecks.get(id);
+    return raw ? (restoreQuickCheck(raw) ?? undefined) : undefined;
+  });
+}
+
+/** Every quick check on this device, newest first. */
+export async function listQuickChecks(): Promise<QuickCheck[]> {
+  return guarded(async () =>
+    (await db().quickChecks.toArray())
+      .flatMap((raw) => restoreQuickCheck(raw) ?? [])
+      .sort(newestFirst),
+  );
+}
+
+/** The quick checks an assessment was started from (or linked to), newest first. */
+export async function quickChecksOf(assessmentId: string): Promise<QuickCheck[]> {
+  return guarded(async () =>
+    (await db().quickChecks.where('assessmentId').equals(assessmentId).toArray())
+      .flatMap((raw) => restoreQuickCheck(raw) ?? [])
+      .sort(newestFirst),
+  );
+}
+
+/**
+ * Applies field-level changes to a quick check in one transaction, as updateAssessment does:
+ * the latest record is read, only the changed fields replaced, the result repaired.
+ */
+export async function updateQuickCheck(id: string, changes: readonly Change[]): Promise<void> {
+  if (changes.length === 0) return;
+  await guarded(() =>
+    db().transaction('rw', db().quickChecks, async () => {
+      const raw = await db().quickChecks.get(id);
+      if (!raw) throw new Error(`No quick check ${id}`);
+      const next = restoreQuickCheck(applyChanges(raw, changes));
+      if (!next) throw new Error(`Quick check ${id} could not be repaired`);
+      await db().quickChecks.put({ ...next, id: raw.id, updatedAt: new Date().toISOString() });
+    }),
+  );
+}
+
+/**
+ * Starts the workshop from a quick check: a new assessment, and the quick check linked to it, in
+ * one transaction. Throws when the quick check does not exist.
+ */
+export async function startWorkshopFrom(
+  quickCheckId: string,
+  input: NewAssessmentInput,
+): Promise<Assessment> {
+  return guarded(() =>
+    db().transaction('rw', db().quickChecks, db().assessments, db().summaries, async () => {
+      const raw = await db().quickChecks.get(quickCheckId);
+      const q = raw ? restoreQuickCheck(raw) : null;
+      if (!q) throw new Error(`No quick check ${quickCheckId}`);
+      const a = makeAssessment(input);
+      await db().assessments.add(a);
+      await db().summaries.put(summarise(a));
+      await db().quickChecks.put({ ...q, assessmentId: a.id, updatedAt: a.createdAt });
+      return a;
+    }),
+  );
+}
+
+/** One quick check, live: undefined while loading, null when there is none. */
+export function useQuickCheck(id: string): QuickCheck | null | undefined {
+  return useLiveQuery(async () => (await getQuickCheck(id)) ?? null, [id]);
+}
+
+/** Every quick check, newest first, live; undefined while loading. */
+export function useQuickChecks(): QuickCheck[] | undefined {
+  return useLiveQuery(listQuickChecks, []);
+}
+
+/** The quick checks of an assessment, newest first, live; undefined while loading. */
+export function useQuickChecksOf(assessmentId: string): QuickCheck[] | undefined {
+  return useLiveQuery(() => quickChecksOf(assessmentId), [assessmentId]);
+}
