@@ -11,6 +11,7 @@ import type backup from '../../locales/en/backup.json';
 import type notices from '../../locales/en/notices.json';
 import type calendar from '../../locales/en/calendar.json';
 import type followup from '../../locales/en/followup.json';
+import type quickcheck from '../../locales/en/quickcheck.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
 export type Resources = typeof common &
@@ -24,7 +25,8 @@ export type Resources = typeof common &
   typeof backup &
   typeof notices &
   typeof calendar &
-  typeof followup;
+  typeof followup &
+  typeof quickcheck;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

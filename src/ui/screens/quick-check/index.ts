@@ -1,0 +1,4 @@
+// The quick check's screens, loaded together on first use.
+export { QuickCheckListScreen } from './QuickCheckListScreen';
+export { QuickCheckScreen } from './QuickCheckScreen';
+export { QuickCheckResultScreen } from './QuickCheckResultScreen';
