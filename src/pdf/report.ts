@@ -5,6 +5,8 @@ import { levelChart } from '../domain/summary';
 import type { Report, ReportChart } from './model';
 import { answerSections, gridSection, notesSection, planSections } from './report-sections';
 import { safeFileName } from './text';
+import type { QuickCheck } from '../domain/quick-check';
+import { quickCheckSection } from './quick-check-section';
 
 /** Stand-ins in the footer for the page number and count, filled in when the pages are known. */
 export const PAGE = '%PAGE%';
@@ -54,9 +56,15 @@ function chartOf(a: Assessment, t: TFunction): ReportChart {
 /**
  * The printed action plan of an assessment, in the language of `t` (which may differ from the
  * UI's): every answer that explains the plan, the plans ordered by date, the goals, the
- * checkpoint. `today` is the date the PDF is made (YYYY-MM-DD).
+ * checkpoint, and the quick check it was started from. `today` is the date the PDF is made.
  */
-export function buildReport(a: Assessment, t: TFunction, lng: string, today: string): Report {
+export function buildReport(
+  a: Assessment,
+  t: TFunction,
+  lng: string,
+  today: string,
+  quickCheck?: QuickCheck,
+): Report {
   const date = dateFormatter(lng);
   const b = a.business;
   const people = ordered(a.participants)
@@ -86,6 +94,7 @@ export function buildReport(a: Assessment, t: TFunction, lng: string, today: str
       ...answerSections(a, t),
       gridSection(a, t),
       ...notesSection(a, t),
+      ...quickCheckSection(quickCheck, t, date),
     ],
     agreement: {
       title: t('pdf.agreementTitle'),

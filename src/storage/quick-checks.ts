@@ -52,6 +52,11 @@ export async function quickChecksOf(assessmentId: string): Promise<QuickCheck[]>
   );
 }
 
+/** The quick check an assessment was started from: the first one linked to it, if any. */
+export async function startedFromQuickCheck(assessmentId: string): Promise<QuickCheck | undefined> {
+  return (await quickChecksOf(assessmentId)).at(-1);
+}
+
 /**
  * Applies field-level changes to a quick check in one transaction, as updateAssessment does:
  * the latest record is read, only the changed fields replaced, the result repaired.
