@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/domain/backup';
 import { quickAnswerField } from '../../src/domain/quick-check';
@@ -15,6 +17,8 @@ import {
 import { importBackups, readBackupFiles } from '../../src/storage/restore-backup';
 
 const NOW = new Date('2026-12-01T12:00:00.000Z');
+const fixture = (version: number) =>
+  readFileSync(join(process.cwd(), `test/fixtures/backup/v${version}-export.json`), 'utf8');
 
 async function answered(value: 'no' | 'yes', assessmentId = '') {
   const q = await createQuickCheck(assessmentId);
@@ -85,5 +89,22 @@ describe('backup files with quick checks', () => {
       problem: { kind: 'duplicate', number: 2, record: 'quickCheck' },
     });
     expect(q.id).toBe(doc.quickChecks[0].id);
+  });
+
+  it('read the real version-3 file, every value intact, and give a version-2 file none', async () => {
+    const file = JSON.parse(fixture(3));
+    const read = parseBackup(fixture(3));
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    expect(read.added).toEqual([]);
+    expect(read.backup.assessments).toEqual(file.assessments);
+    expect(read.backup.followUps).toEqual(file.followUps);
+    expect(read.backup.quickChecks).toEqual(file.quickChecks);
+    expect(read.backup.quickChecks.length).toBeGreaterThan(0);
+    await importBackups([read.backup], 'keepBoth');
+    expect(await quickChecksOf(file.assessments[0].id)).toHaveLength(file.quickChecks.length);
+
+    const v2 = parseBackup(fixture(2));
+    expect(v2.ok && v2.backup.formatVersion).toBe(3);
+    expect(v2.ok && v2.backup.quickChecks).toEqual([]);
   });
 });
