@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { QUICK_STATEMENTS, type QuickAnswer } from '../../src/domain/quick-check';
 import { readPdf } from './pdf-text';
 import { textsOf } from './texts';
@@ -15,6 +16,18 @@ const ANSWERS: Partial<Record<string, QuickAnswer>> = {
   writeDown: 'no',
 };
 const FOCUS = ['register', 'learn', 'collect'] as const;
+
+/** No serious accessibility problem, and nothing wider than the phone. */
+async function checkScreen(page: Page) {
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+}
 
 test('a quick check on a phone in Finnish starts the workshop, whose start and PDF keep it', async ({
   page,
@@ -35,6 +48,7 @@ test('a quick check on a phone in Finnish starts the workshop, whose start and P
   await expect(
     page.getByText(fi('quickCheck.answered', { answered: 14, total: 14 })),
   ).toBeVisible();
+  await checkScreen(page);
   await page.getByRole('button', { name: fi('quickCheck.seeResult') }).click();
   await expect(page).toHaveURL(/\/result$/);
 
@@ -49,6 +63,7 @@ test('a quick check on a phone in Finnish starts the workshop, whose start and P
     focus.getByText(fi('quickCheck.workedOn', { number: 5, step: fi('steps.register') })),
   ).toBeVisible();
   await expect(page.getByText(fi('quickCheck.pictureTitle'))).toBeVisible();
+  await checkScreen(page);
 
   await page.getByLabel(fi('newAssessment.name'), { exact: true }).fill('Kotihoito Kaarna');
   await page.getByRole('button', { name: fi('quickCheck.startButton') }).click();
@@ -56,6 +71,7 @@ test('a quick check on a phone in Finnish starts the workshop, whose start and P
   const id = page.url().split('/a/')[1].split('/')[0];
 
   await page.reload();
+  await checkScreen(page);
   const summary = page.getByRole('region', { name: fi('quickCheck.summaryTitle') });
   await expect(summary).toBeVisible();
   for (const area of FOCUS) {
