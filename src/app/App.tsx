@@ -23,14 +23,8 @@ const GdprScreen = lazy(() =>
 const BackupScreen = lazy(() =>
   import('../ui/screens/backup/BackupScreen').then((m) => m.BackupScreen),
 );
-const QuickCheckListScreen = lazy(() =>
-  import('../ui/screens/quick-check').then((m) => withAllTexts(m.QuickCheckListScreen)),
-);
-const QuickCheckScreen = lazy(() =>
-  import('../ui/screens/quick-check').then((m) => withAllTexts(m.QuickCheckScreen)),
-);
-const QuickCheckResultScreen = lazy(() =>
-  import('../ui/screens/quick-check').then((m) => withAllTexts(m.QuickCheckResultScreen)),
+const QuickCheckScreens = lazy(() =>
+  import('../ui/screens/quick-check').then((m) => withAllTexts(m.QuickCheckScreens)),
 );
 const YourDataScreen = lazy(() =>
   import('../ui/screens/your-data/YourDataScreen').then((m) => m.YourDataScreen),
@@ -72,9 +66,7 @@ function Shell() {
             <Route path="/gdpr" component={GdprScreen} />
             <Route path="/your-data" component={YourDataScreen} />
             <Route path="/backup" component={BackupScreen} />
-            <Route path="/quick-check" component={QuickCheckListScreen} />
-            <Route path="/quick-check/:id" component={QuickCheckScreen} />
-            <Route path="/quick-check/:id/result" component={QuickCheckResultScreen} />
+            <Route path="/quick-check/:id?/:view?" component={QuickCheckScreens} />
             <Route default component={HomeScreen} />
           </Router>
         </ErrorBoundary>

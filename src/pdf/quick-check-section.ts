@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { QUICK_AREAS, quickCheckResult, type QuickCheck } from '../domain/quick-check';
+import { QUICK_AREAS, type QuickCheck } from '../domain/quick-check';
+import { quickCheckResult } from '../domain/quick-check-answers';
 import { STEPS } from '../domain/workshop';
 import type { ReportSection } from './model';
 

@@ -1,6 +1,5 @@
 export * from './repository';
 export * from './follow-ups';
-export * from './quick-checks';
 export * from './hooks';
 export * from './autosave';
 export { StorageError, classifyStorageError, type StorageProblem } from './errors';

@@ -1,10 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { applyChanges, type Change } from '../domain/changes';
-import {
-  createQuickCheck as makeQuickCheck,
-  restoreQuickCheck,
-  type QuickCheck,
-} from '../domain/quick-check';
+import { restoreQuickCheck, type QuickCheck } from '../domain/quick-check';
+import { createQuickCheck as makeQuickCheck } from '../domain/quick-check-answers';
 import {
   createAssessment as makeAssessment,
   type Assessment,
@@ -12,7 +8,12 @@ import {
 } from '../domain/workshop';
 import { guarded } from './connection';
 import { db } from './db';
+import { getQuickCheck } from './quick-check-writes';
 import { summarise } from './summarise';
+
+// The quick check's repository, loaded with its screens; the writes of autosave are apart
+// (quick-check-writes.ts), so that the first screen carries only those.
+export { getQuickCheck, updateQuickCheck } from './quick-check-writes';
 
 const newestFirst = (a: QuickCheck, b: QuickCheck) => b.createdAt.localeCompare(a.createdAt);
 
@@ -24,14 +25,6 @@ export async function createQuickCheck(assessmentId = ''): Promise<QuickCheck> {
   const q = makeQuickCheck(new Date(), assessmentId);
   await guarded(() => db().quickChecks.add(q));
   return q;
-}
-
-/** One quick check, repaired on the way out; undefined when there is none with that id. */
-export async function getQuickCheck(id: string): Promise<QuickCheck | undefined> {
-  return guarded(async () => {
-    const raw = await db().quickChecks.get(id);
-    return raw ? (restoreQuickCheck(raw) ?? undefined) : undefined;
-  });
 }
 
 /** Every quick check on this device, newest first. */
@@ -55,23 +48,6 @@ export async function quickChecksOf(assessmentId: string): Promise<QuickCheck[]>
 /** The quick check an assessment was started from: the first one linked to it, if any. */
 export async function startedFromQuickCheck(assessmentId: string): Promise<QuickCheck | undefined> {
   return (await quickChecksOf(assessmentId)).at(-1);
-}
-
-/**
- * Applies field-level changes to a quick check in one transaction, as updateAssessment does:
- * the latest record is read, only the changed fields replaced, the result repaired.
- */
-export async function updateQuickCheck(id: string, changes: readonly Change[]): Promise<void> {
-  if (changes.length === 0) return;
-  await guarded(() =>
-    db().transaction('rw', db().quickChecks, async () => {
-      const raw = await db().quickChecks.get(id);
-      if (!raw) throw new Error(`No quick check ${id}`);
-      const next = restoreQuickCheck(applyChanges(raw, changes));
-      if (!next) throw new Error(`Quick check ${id} could not be repaired`);
-      await db().quickChecks.put({ ...next, id: raw.id, updatedAt: new Date().toISOString() });
-    }),
-  );
 }
 
 /**

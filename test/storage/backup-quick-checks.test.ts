@@ -2,18 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/domain/backup';
-import { quickAnswerField } from '../../src/domain/quick-check';
+import { quickAnswerField } from '../../src/domain/quick-check-answers';
 import {
   autosave,
   createAssessment,
-  createQuickCheck,
   deleteAllData,
   exportBackup,
   listAssessments,
+} from '../../src/storage';
+import {
+  createQuickCheck,
   listQuickChecks,
   quickChecksOf,
   startWorkshopFrom,
-} from '../../src/storage';
+} from '../../src/storage/quick-checks';
 import { importBackups, readBackupFiles } from '../../src/storage/restore-backup';
 
 const NOW = new Date('2026-12-01T12:00:00.000Z');

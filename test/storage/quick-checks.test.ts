@@ -1,17 +1,15 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { quickAnswerField } from '../../src/domain/quick-check';
+import { quickAnswerField } from '../../src/domain/quick-check-answers';
 import { restoreAssessment } from '../../src/domain/workshop';
+import { autosave, getAssessment, listAssessments } from '../../src/storage';
 import {
-  autosave,
   createQuickCheck,
-  getAssessment,
   getQuickCheck,
-  listAssessments,
   listQuickChecks,
   quickChecksOf,
   startWorkshopFrom,
-} from '../../src/storage';
+} from '../../src/storage/quick-checks';
 import { MarkkinapajaDb, SCHEMA_V3, useDatabase } from '../../src/storage/db';
 import { summarise } from '../../src/storage/summarise';
 import oldRecords from '../fixtures/v1-assessments.json';

@@ -1,8 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { QUICK_STATEMENTS, quickAnswerField } from '../../src/domain/quick-check';
+import { QUICK_STATEMENTS } from '../../src/domain/quick-check';
+import { quickAnswerField } from '../../src/domain/quick-check-answers';
 import type { Language } from '../../src/i18n';
-import { autosave, createQuickCheck, getQuickCheck, startWorkshopFrom } from '../../src/storage';
+import { autosave } from '../../src/storage';
+import { createQuickCheck, getQuickCheck, startWorkshopFrom } from '../../src/storage/quick-checks';
 import { renderApp } from '../helpers/render';
 
 async function finished(lowOn: readonly string[]) {

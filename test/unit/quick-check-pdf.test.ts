@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createQuickCheck,
-  QUICK_STATEMENTS,
-  type QuickAnswers,
-  type QuickCheck,
-} from '../../src/domain/quick-check';
+import { QUICK_STATEMENTS, type QuickAnswers, type QuickCheck } from '../../src/domain/quick-check';
+import { createQuickCheck } from '../../src/domain/quick-check-answers';
 import { buildReport } from '../../src/pdf';
 import { makeAssessment } from '../helpers/factories';
 import { makeI18n } from '../helpers/i18n';

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareQuickChecks,
-  createQuickCheck,
   QUICK_AREAS,
   QUICK_STATEMENTS,
-  quickCheckResult,
   restoreQuickCheck,
   type QuickAnswer,
   type QuickAnswers,
   type QuickStatementId,
 } from '../../src/domain/quick-check';
+import { createQuickCheck } from '../../src/domain/quick-check-answers';
+import { compareQuickChecks, quickCheckResult } from '../../src/domain/quick-check-answers';
 import { STEPS } from '../../src/domain/workshop';
 
 /** Every statement answered `all`, then the given statements answered otherwise. */

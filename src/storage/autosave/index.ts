@@ -1,6 +1,6 @@
 import { setField, type Change, type FieldRef, type RecordRef } from '../../domain/changes';
 import { getFollowUp, updateFollowUp } from '../follow-ups';
-import { getQuickCheck, updateQuickCheck } from '../quick-checks';
+import { getQuickCheck, updateQuickCheck } from '../quick-check-writes';
 import { getAssessment, updateAssessment } from '../repository';
 import { adoptDraft, draftAt, draftCommitted, dropDrafts, keepDraft, storedDrafts } from './drafts';
 import { flushSave, flushSaves, forgetSaves, retryFailedSaves, saveNow, saveSoon } from './queue';

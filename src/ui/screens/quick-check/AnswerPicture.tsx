@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { areaScores, type QuickAnswers } from '../../../domain/quick-check';
+import { type QuickAnswers } from '../../../domain/quick-check';
+import { areaScores } from '../../../domain/quick-check-answers';
 import { PARTS } from '../../../domain/workshop';
 import { formatPercent } from '../../../i18n/format';
 

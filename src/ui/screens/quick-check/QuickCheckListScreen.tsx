@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
-import { QUICK_STATEMENTS, quickCheckResult } from '../../../domain/quick-check';
+import { QUICK_STATEMENTS } from '../../../domain/quick-check';
+import { quickCheckResult } from '../../../domain/quick-check-answers';
 import { formatDay } from '../../../i18n/format';
-import { createQuickCheck, useQuickChecks } from '../../../storage';
+import { createQuickCheck, useQuickChecks } from '../../../storage/quick-checks';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../components/use-page-title';
 import './quick-check.css';

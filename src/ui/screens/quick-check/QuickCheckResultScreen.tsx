@@ -1,10 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
-import { quickCheckResult, type QuickCheck } from '../../../domain/quick-check';
+import { type QuickCheck } from '../../../domain/quick-check';
+import { quickCheckResult } from '../../../domain/quick-check-answers';
 import { LIMITS } from '../../../domain/workshop';
 import { formatDay, todayIso } from '../../../i18n/format';
-import { startWorkshopFrom, useAssessment, useQuickCheck, useQuickChecks } from '../../../storage';
+import { useAssessment } from '../../../storage';
+import { startWorkshopFrom, useQuickCheck, useQuickChecks } from '../../../storage/quick-checks';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { usePageTitle } from '../../components/use-page-title';

@@ -5,12 +5,13 @@ import {
   QUICK_AREAS,
   QUICK_SCALE,
   QUICK_STATEMENTS,
-  quickAnswerField,
-  quickCheckResult,
   type QuickStatementId,
 } from '../../../domain/quick-check';
+import { quickAnswerField } from '../../../domain/quick-check-answers';
+import { quickCheckResult } from '../../../domain/quick-check-answers';
 import { PARTS } from '../../../domain/workshop';
-import { autosave, flushSaves, useQuickCheck } from '../../../storage';
+import { autosave, flushSaves } from '../../../storage';
+import { useQuickCheck } from '../../../storage/quick-checks';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { usePageTitle } from '../../components/use-page-title';
 import { NotFound } from './NotFound';

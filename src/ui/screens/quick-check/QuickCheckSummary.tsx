@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
-import { quickCheckResult } from '../../../domain/quick-check';
+import { quickCheckResult } from '../../../domain/quick-check-answers';
 import { formatDay } from '../../../i18n/format';
-import { createQuickCheck, useQuickChecksOf } from '../../../storage';
+import { createQuickCheck, useQuickChecksOf } from '../../../storage/quick-checks';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 import { AnswerPicture } from './AnswerPicture';
 import { FocusAreas } from './FocusAreas';
