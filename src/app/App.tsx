@@ -33,6 +33,9 @@ const AccessibilityScreen = lazy(() =>
     withAllTexts(m.AccessibilityScreen),
   ),
 );
+const QuickCheckScreens = lazy(() =>
+  import('../ui/screens/quick-check').then((m) => withAllTexts(m.QuickCheckScreens)),
+);
 const YourDataScreen = lazy(() =>
   import('../ui/screens/your-data/YourDataScreen').then((m) => m.YourDataScreen),
 );
@@ -75,6 +78,7 @@ function Shell() {
             <Route path="/your-data" component={YourDataScreen} />
             <Route path="/backup" component={BackupScreen} />
             <Route path="/accessibility" component={AccessibilityScreen} />
+            <Route path="/quick-check/:id?/:view?" component={QuickCheckScreens} />
             <Route default component={HomeScreen} />
           </Router>
         </ErrorBoundary>

@@ -9,6 +9,7 @@ import type {
 } from './workshop';
 import type { GoalId, KeyQuestionId, Part, StepId } from './workshop';
 import type { FollowUp } from './follow-up';
+import type { QuickCheck } from './quick-check';
 
 /**
  * One field-level edit: a path into the record and the value to put there (undefined removes
@@ -21,7 +22,7 @@ export interface Change {
 }
 
 /** The records that screens edit field by field. */
-export type RecordKind = 'assessment' | 'followUp';
+export type RecordKind = 'assessment' | 'followUp' | 'quickCheck';
 
 /** Which stored record a field belongs to. */
 export interface RecordRef {
@@ -75,6 +76,14 @@ export function followUpField<const P extends PathOf<FollowUp>>(
   ...path: P
 ): FieldRef<ValueAt<FollowUp, P>> {
   return { record: { kind: 'followUp', id }, path };
+}
+
+/** A field of a quick check. */
+export function quickCheckField<const P extends PathOf<QuickCheck>>(
+  id: string,
+  ...path: P
+): FieldRef<ValueAt<QuickCheck, P>> {
+  return { record: { kind: 'quickCheck', id }, path };
 }
 
 /** The change that puts a value into a field. */

@@ -14,6 +14,7 @@ import type followup from '../../locales/en/followup.json';
 import type notice from '../../locales/en/notice.json';
 import type accessibility from '../../locales/en/accessibility.json';
 import type footer from '../../locales/en/footer.json';
+import type quickcheck from '../../locales/en/quickcheck.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
 export type Resources = typeof common &
@@ -30,7 +31,8 @@ export type Resources = typeof common &
   typeof followup &
   typeof notice &
   typeof accessibility &
-  typeof footer;
+  typeof footer &
+  typeof quickcheck;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -5,6 +5,7 @@ import { buildReport } from './report';
 import { buildFollowUpReport } from './follow-up-report';
 import type { FollowUp } from '../domain/follow-up';
 import { renderPdf } from './render';
+import type { QuickCheck } from '../domain/quick-check';
 
 export { buildReport } from './report';
 export { buildFollowUpReport } from './follow-up-report';
@@ -38,8 +39,9 @@ export async function makePlanPdf(
   t: TFunction,
   lng: string,
   today: string,
+  quickCheck?: QuickCheck,
 ): Promise<{ blob: Blob; fileName: string }> {
-  const report = buildReport(a, t, lng, today);
+  const report = buildReport(a, t, lng, today, quickCheck);
   return { blob: renderPdf(report, await fontsOnce()), fileName: report.fileName };
 }
 

@@ -11,6 +11,8 @@ import {
   planSections,
 } from './report-sections';
 import { safeFileName } from './text';
+import type { QuickCheck } from '../domain/quick-check';
+import { quickCheckSection } from './quick-check-section';
 
 /** Stand-ins in the footer for the page number and count, filled in when the pages are known. */
 export const PAGE = '%PAGE%';
@@ -60,10 +62,16 @@ function chartOf(a: Assessment, t: TFunction): ReportChart {
 /**
  * The printed action plan of an assessment, in the language of `t` (which may differ from the
  * UI's): the business and the checkpoint, the goals and the actions by date first, then the
- * chart, the figures and every answer that explains the plan. `today` is the date the PDF is
- * made (YYYY-MM-DD).
+ * chart, the figures, every answer that explains the plan, and the quick check it was started
+ * from. `today` is the date the PDF is made (YYYY-MM-DD).
  */
-export function buildReport(a: Assessment, t: TFunction, lng: string, today: string): Report {
+export function buildReport(
+  a: Assessment,
+  t: TFunction,
+  lng: string,
+  today: string,
+  quickCheck?: QuickCheck,
+): Report {
   const date = dateFormatter(lng);
   const b = a.business;
   const people = ordered(a.participants)
@@ -94,6 +102,7 @@ export function buildReport(a: Assessment, t: TFunction, lng: string, today: str
       ...answerSections(a, t),
       gridSection(a, t),
       ...notesSection(a, t),
+      ...quickCheckSection(quickCheck, t, date),
     ],
     agreement: {
       title: t('pdf.agreementTitle'),

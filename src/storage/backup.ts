@@ -1,6 +1,7 @@
 import { serializeBackup } from '../domain/backup/format';
 import type { RecordDefinitions } from '../domain/backup/parse';
 import { restoreFollowUp } from '../domain/follow-up';
+import { restoreQuickCheck } from '../domain/quick-check';
 import { restoreAssessment } from '../domain/workshop';
 import { db } from './db';
 import { guarded } from './connection';
@@ -10,8 +11,8 @@ import { rememberBackup } from './settings';
 export const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
 
 /**
- * The text of a backup file with the given assessments (all when ids is missing) and their
- * follow-ups. The text is read back with the importer's own reader before it is returned
+ * The text of a backup file with the given assessments (all when ids is missing), their
+ * follow-ups and quick checks (every quick check when ids is missing). The text is read back with the importer's own reader before it is returned
  * (BackupCheckFailed if that fails); only then is the backup remembered as made.
  */
 export async function exportBackup(
@@ -20,7 +21,7 @@ export async function exportBackup(
   records?: RecordDefinitions,
 ): Promise<string> {
   const text = await guarded(() =>
-    db().transaction('r', db().assessments, db().followUps, async () => {
+    db().transaction('r', db().assessments, db().followUps, db().quickChecks, async () => {
       const rows = ids
         ? await db().assessments.bulkGet([...ids])
         : await db().assessments.toArray();
@@ -31,7 +32,16 @@ export async function exportBackup(
           .anyOf(assessments.map((a) => a.id))
           .toArray()
       ).flatMap((raw) => restoreFollowUp(raw) ?? []);
-      return serializeBackup(assessments, APP_VERSION, now.toISOString(), followUps);
+      // A whole backup holds every quick check; one of some assessments, those of their workshops.
+      const quickChecks = (
+        ids
+          ? await db()
+              .quickChecks.where('assessmentId')
+              .anyOf(assessments.map((a) => a.id))
+              .toArray()
+          : await db().quickChecks.toArray()
+      ).flatMap((raw) => restoreQuickCheck(raw) ?? []);
+      return serializeBackup(assessments, APP_VERSION, now.toISOString(), followUps, quickChecks);
     }),
   );
   // The reader comes with the backup screen's code, not the first screen's.

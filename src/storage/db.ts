@@ -5,6 +5,7 @@ import { summarise } from './summarise';
 import { emitDatabaseEvent } from './events';
 import type { Perspective } from '../domain/workshop';
 import type { FollowUp } from '../domain/follow-up';
+import type { QuickCheck } from '../domain/quick-check';
 
 /** A stored record: the assessment as the app wrote it; read back through restoreAssessment. */
 export type StoredAssessment = Assessment;
@@ -44,6 +45,9 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, settings: 'key' } as const;
 /** Version 3 adds follow-ups, each linked to its assessment; nothing else changes. */
 export const SCHEMA_V3 = { ...SCHEMA_V2, followUps: 'id, assessmentId, createdAt' } as const;
 
+/** Version 4 adds the quick checks done before a workshop, each naming the workshop it started. */
+export const SCHEMA_V4 = { ...SCHEMA_V3, quickChecks: 'id, createdAt, assessmentId' } as const;
+
 async function rebuildSummaries(tx: Transaction): Promise<void> {
   // Only Dexie's own promises may be awaited here, or the upgrade transaction would close.
   const rows = await tx.table('assessments').toArray();
@@ -61,12 +65,14 @@ export class MarkkinapajaDb extends Dexie {
   summaries!: EntityTable<AssessmentSummary, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   followUps!: EntityTable<FollowUp, 'id'>;
+  quickChecks!: EntityTable<QuickCheck, 'id'>;
 
   constructor(name = 'markkinapaja') {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(rebuildSummaries);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
     // Another tab opened a newer version: let it upgrade, and tell this tab's user to reload.
     this.on('versionchange', () => {
       this.close();

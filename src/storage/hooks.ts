@@ -1,6 +1,7 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { Assessment } from '../domain/workshop';
 import type { FollowUp } from '../domain/follow-up';
+import type { QuickCheck } from '../domain/quick-check';
 import type { AssessmentSummary } from './db';
 import { store } from './door';
 
@@ -75,4 +76,19 @@ export function useFollowUp(id: string): FollowUp | null | undefined {
 /** The follow-ups of an assessment, newest first, live; undefined while loading. */
 export function useFollowUps(assessmentId: string): FollowUp[] | undefined {
   return useLive((s) => s.listFollowUps(assessmentId), [assessmentId]);
+}
+
+/** One quick check, live: undefined while loading, null when there is none. */
+export function useQuickCheck(id: string): QuickCheck | null | undefined {
+  return useLive(async (s) => (await s.getQuickCheck(id)) ?? null, [id]);
+}
+
+/** Every quick check, newest first, live; undefined while loading. */
+export function useQuickChecks(): QuickCheck[] | undefined {
+  return useLive((s) => s.listQuickChecks(), []);
+}
+
+/** The quick checks of an assessment, newest first, live; undefined while loading. */
+export function useQuickChecksOf(assessmentId: string): QuickCheck[] | undefined {
+  return useLive((s) => s.quickChecksOf(assessmentId), [assessmentId]);
 }

@@ -1,5 +1,6 @@
 import { newId, type Assessment } from '../domain/workshop';
 import type { FollowUp } from '../domain/follow-up';
+import type { QuickCheck } from '../domain/quick-check';
 import {
   parseBackup,
   type Backup,
@@ -26,8 +27,8 @@ export type OnConflict = 'keepBoth' | 'replace';
  * Writes the assessments and follow-ups of validated backups in one transaction: all of them
  * or, if anything fails, none. An assessment already on the device is replaced, or kept beside
  * the imported copy, which then gets a new id and a name made by copyName; its follow-ups are
- * copied with it, with new ids, pointing at the copy. Follow-ups on the device that the file
- * does not hold are kept. Returns how many assessments were written.
+ * copied with it, with new ids, pointing at the copy, and so are its quick checks. Follow-ups and
+ * quick checks on the device that the file does not hold are kept. Returns how many assessments were written.
  */
 export async function importBackups(
   backups: readonly Backup[],
@@ -36,48 +37,66 @@ export async function importBackups(
 ): Promise<number> {
   const incoming = backups.flatMap((b) => b.assessments);
   return guarded(() =>
-    db().transaction('rw', db().assessments, db().summaries, db().followUps, async () => {
-      const existing = await db().assessments.bulkGet(incoming.map((a) => a.id));
-      const seen = new Set<string>();
-      const records: Assessment[] = [];
-      const followUps: FollowUp[] = [];
-      for (const [b, backup] of backups.entries()) {
-        const start = backups.slice(0, b).reduce((n, x) => n + x.assessments.length, 0);
-        // Where each assessment of this file went: its own id, or its copy's.
-        const movedTo = new Map<string, string>();
-        for (const [i, a] of backup.assessments.entries()) {
-          const clash = existing[start + i] !== undefined || seen.has(a.id);
-          seen.add(a.id);
-          if (!clash || onConflict === 'replace') {
-            records.push(a);
-            movedTo.set(a.id, a.id);
-          } else {
-            // The copy gets its own id, and a name that tells it apart on the home screen.
-            const copy = {
-              ...a,
-              id: newId(),
-              business: { ...a.business, name: copyName(a.business.name) },
-            };
-            records.push(copy);
-            movedTo.set(a.id, copy.id);
+    db().transaction(
+      'rw',
+      [db().assessments, db().summaries, db().followUps, db().quickChecks],
+      async () => {
+        const existing = await db().assessments.bulkGet(incoming.map((a) => a.id));
+        const seen = new Set<string>();
+        const records: Assessment[] = [];
+        const followUps: FollowUp[] = [];
+        const quickChecks: QuickCheck[] = [];
+        for (const [b, backup] of backups.entries()) {
+          const start = backups.slice(0, b).reduce((n, x) => n + x.assessments.length, 0);
+          // Where each assessment of this file went: its own id, or its copy's.
+          const movedTo = new Map<string, string>();
+          for (const [i, a] of backup.assessments.entries()) {
+            const clash = existing[start + i] !== undefined || seen.has(a.id);
+            seen.add(a.id);
+            if (!clash || onConflict === 'replace') {
+              records.push(a);
+              movedTo.set(a.id, a.id);
+            } else {
+              // The copy gets its own id, and a name that tells it apart on the home screen.
+              const copy = {
+                ...a,
+                id: newId(),
+                business: { ...a.business, name: copyName(a.business.name) },
+              };
+              records.push(copy);
+              movedTo.set(a.id, copy.id);
+            }
+          }
+          for (const f of backup.followUps) {
+            const target = movedTo.get(f.assessmentId) ?? f.assessmentId;
+            const copied = target !== f.assessmentId;
+            followUps.push(copied ? { ...f, id: newId(), assessmentId: target } : f);
+          }
+          // A quick check follows its workshop to the copy; one of another workshop stays as it is.
+          for (const q of backup.quickChecks) {
+            const target = movedTo.get(q.assessmentId) ?? q.assessmentId;
+            quickChecks.push(
+              target !== q.assessmentId ? { ...q, id: newId(), assessmentId: target } : q,
+            );
           }
         }
-        for (const f of backup.followUps) {
-          const target = movedTo.get(f.assessmentId) ?? f.assessmentId;
-          const copied = target !== f.assessmentId;
-          followUps.push(copied ? { ...f, id: newId(), assessmentId: target } : f);
-        }
-      }
-      // Under keep both, a follow-up already on the device stays as it is; the file's is added.
-      const present = await db().followUps.bulkGet(followUps.map((f) => f.id));
-      const written = followUps.map((f, i) =>
-        present[i] !== undefined && onConflict === 'keepBoth' ? { ...f, id: newId() } : f,
-      );
-      await db().assessments.bulkPut(records);
-      await db().summaries.bulkPut(records.map(summarise));
-      await db().followUps.bulkPut(written);
-      return records.length;
-    }),
+        // Under keep both, a follow-up already on the device stays as it is; the file's is added.
+        const present = await db().followUps.bulkGet(followUps.map((f) => f.id));
+        const written = followUps.map((f, i) =>
+          present[i] !== undefined && onConflict === 'keepBoth' ? { ...f, id: newId() } : f,
+        );
+        await db().assessments.bulkPut(records);
+        await db().summaries.bulkPut(records.map(summarise));
+        await db().followUps.bulkPut(written);
+        const there = await db().quickChecks.bulkGet(quickChecks.map((q) => q.id));
+        await db().quickChecks.bulkPut(
+          quickChecks.map((q, i) =>
+            there[i] !== undefined && onConflict === 'keepBoth' ? { ...q, id: newId() } : q,
+          ),
+        );
+        return records.length;
+      },
+    ),
   );
 }
 

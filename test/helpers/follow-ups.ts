@@ -20,6 +20,6 @@ export function followUpOf(a: Assessment, seed: number, now = new Date()): Follo
 
 /** The same file as the previous app wrote it, format version 1: assessments only. */
 export function asVersion1(text: string): string {
-  const { followUps: _, ...doc } = JSON.parse(text);
+  const { followUps: _, quickChecks: _q, ...doc } = JSON.parse(text);
   return `${JSON.stringify({ ...doc, formatVersion: 1 }, null, 2)}\n`;
 }

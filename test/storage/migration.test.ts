@@ -37,7 +37,7 @@ describe('opening a database written by an older version', () => {
     const current = new MarkkinapajaDb(name);
     useDatabase(current);
     expect(await current.assessments.count()).toBe(oldRecords.length);
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
 
     for (const old of oldRecords) {
       const a = await getAssessment(old.id);
@@ -73,7 +73,7 @@ describe('opening a version 2 database', () => {
     const current = new MarkkinapajaDb(name);
     useDatabase(current);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     for (const old of oldRecords) expect(await getAssessment(old.id)).toEqual(asReadToday(old));
     const list = await listAssessments();
     expect(list.map((s) => s.name).sort()).toEqual(oldRecords.map((r) => r.business.name).sort());

@@ -43,7 +43,7 @@ describe('another tab and the database', () => {
     // Once the old tab is closed, the upgrade goes through.
     old.close();
     await opening;
-    expect(upgrading.verno).toBe(3);
+    expect(upgrading.verno).toBe(4);
     upgrading.close();
   });
 });

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LADDER, parseBackup, RECORDS, type RecordDefinitions } from '../../src/domain/backup';
+import {
+  BACKUP_VERSION,
+  LADDER,
+  parseBackup,
+  RECORDS,
+  type RecordDefinitions,
+} from '../../src/domain/backup';
 import {
   assessmentShape,
   byId,
@@ -73,7 +79,7 @@ describe('the backup format version ladder', () => {
     const read = parseBackup(v1);
     if (!read.ok) throw new Error(JSON.stringify(read.problem));
     expect(read.added).toEqual(NOTICE_ADDED);
-    expect(read.backup.formatVersion).toBe(2);
+    expect(read.backup.formatVersion).toBe(BACKUP_VERSION);
     expect(read.backup.followUps).toEqual([]);
     expect(read.backup.assessments).toEqual(v1Assessments);
     expect(read.backup.assessments.map((a) => a.business.name)).toEqual(
@@ -133,10 +139,10 @@ describe('the backup format version ladder', () => {
       ok: false,
       problem: { kind: 'invalid', number: 2, path: 'keyQuestions.extra', unknown: true },
     });
-    const newer = { ...JSON.parse(v1), formatVersion: 3 };
+    const newer = { ...JSON.parse(v1), formatVersion: BACKUP_VERSION + 1 };
     expect(parseBackup(JSON.stringify(newer))).toEqual({
       ok: false,
-      problem: { kind: 'newerVersion', version: 3 },
+      problem: { kind: 'newerVersion', version: BACKUP_VERSION + 1 },
     });
   });
 

@@ -1,12 +1,13 @@
 import type { FollowUp } from '../follow-up';
 import { restoreFollowUp } from '../follow-up';
+import { restoreQuickCheck, type QuickCheck } from '../quick-check';
 import type { Assessment } from '../workshop';
 import { restoreAssessment } from '../workshop';
 
 /** The name every backup file carries, so that other JSON files are told apart. */
 export const BACKUP_FORMAT = 'markkinapaja-backup';
 /** The format version this app writes and the newest it reads. */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** The largest file the app will read: far above a facilitator's hundreds of assessments. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 /** The deepest nesting a file may have: the app's own files stay well under it. */
@@ -22,10 +23,12 @@ export interface Backup {
   readonly assessments: readonly Assessment[];
   /** The follow-ups of those assessments (none in a file of format version 1). */
   readonly followUps: readonly FollowUp[];
+  /** The quick checks done before (or again after) a workshop (none before format version 3). */
+  readonly quickChecks: readonly QuickCheck[];
 }
 
 /** Which kind of record a problem is in; absent for an assessment. */
-export type RecordKind = 'followUp';
+export type RecordKind = 'followUp' | 'quickCheck';
 
 /** Why a file cannot be imported; each has its own translated message. */
 export type BackupProblem =
@@ -77,6 +80,7 @@ export function serializeBackup(
   appVersion: string,
   exportedAt: string,
   followUps: readonly FollowUp[] = [],
+  quickChecks: readonly QuickCheck[] = [],
 ): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
@@ -85,6 +89,7 @@ export function serializeBackup(
     exportedAt,
     assessments: assessments.map((a) => restoreAssessment(a) ?? a).sort(byId),
     followUps: followUps.map((f) => restoreFollowUp(f) ?? f).sort(byId),
+    quickChecks: quickChecks.map((q) => restoreQuickCheck(q) ?? q).sort(byId),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { valibot } from './valibot';
 import { followUpShape, type FollowUp } from '../follow-up';
+import { quickCheckShape, type QuickCheck } from '../quick-check';
 import { assessmentShape, type Assessment, type Field, type Raw } from '../workshop';
 import {
   BACKUP_FORMAT,
@@ -21,10 +22,20 @@ import { climb } from './versions';
 export interface RecordDefinitions {
   readonly assessment: Pick<Field<Assessment>, 'schema' | 'restore'>;
   readonly followUp: Pick<Field<FollowUp>, 'schema' | 'restore'>;
+  readonly quickCheck: Pick<Field<QuickCheck>, 'schema' | 'restore'>;
 }
 
 /** The definitions of this version of the app. */
-export const RECORDS: RecordDefinitions = { assessment: assessmentShape, followUp: followUpShape };
+export const RECORDS: RecordDefinitions = {
+  assessment: assessmentShape,
+  followUp: followUpShape,
+  quickCheck: quickCheckShape,
+};
+
+const RECORD_OF_LIST: Readonly<Record<string, RecordKind | undefined>> = {
+  followUps: 'followUp',
+  quickChecks: 'quickCheck',
+};
 
 const fail = (problem: BackupProblem): BackupResult => ({ ok: false, problem });
 
@@ -60,7 +71,8 @@ function checkRecord<T>(
 /** The record number and the path inside it of a dotted path into the file, if it is in one. */
 function inRecord(path: string): { list: string; number: number; path: string } | null {
   const [list, index, ...rest] = path.split('.');
-  if ((list !== 'assessments' && list !== 'followUps') || !/^\d+$/.test(index ?? '')) return null;
+  const lists = ['assessments', 'followUps', 'quickChecks'];
+  if (!lists.includes(list) || !/^\d+$/.test(index ?? '')) return null;
   return { list, number: Number(index) + 1, path: rest.join('.') || '(root)' };
 }
 
@@ -92,12 +104,21 @@ export function parseBackup(text: string, records: RecordDefinitions = RECORDS):
   if (found.longString) {
     const at = inRecord(found.longString);
     if (!at) return fail({ kind: 'notBackup' });
-    const record = at.list === 'followUps' ? ({ record: 'followUp' } as const) : {};
-    return fail({ kind: 'invalid', number: at.number, path: at.path, ...record });
+    const record = RECORD_OF_LIST[at.list];
+    return fail({
+      kind: 'invalid',
+      number: at.number,
+      path: at.path,
+      ...(record ? { record } : {}),
+    });
   }
   const climbed = climb(top);
   if (!climbed.ok) return fail({ kind: 'notBackup' });
-  const file = climbed.file as Raw & { assessments: unknown[]; followUps: unknown[] };
+  const file = climbed.file as Raw & {
+    assessments: unknown[];
+    followUps: unknown[];
+    quickChecks: unknown[];
+  };
   if (file.assessments.length === 0) return fail({ kind: 'empty' });
 
   const added = new Set<string>();
@@ -124,6 +145,18 @@ export function parseBackup(text: string, records: RecordDefinitions = RECORDS):
     checked.added.forEach((p) => added.add(`followUp.${p}`));
     followUps.push(f);
   }
+  const quickChecks: QuickCheck[] = [];
+  const quickCheckIds = new Set<string>();
+  for (const [i, item] of file.quickChecks.entries()) {
+    const checked = checkRecord(records.quickCheck, item, i + 1, 'quickCheck');
+    if (!checked.ok) return fail(checked.problem);
+    if (quickCheckIds.has(checked.value.id))
+      return fail({ kind: 'duplicate', number: i + 1, record: 'quickCheck' });
+    // The workshop a quick check names may be elsewhere: the link is kept as it is.
+    quickCheckIds.add(checked.value.id);
+    checked.added.forEach((p) => added.add(`quickCheck.${p}`));
+    quickChecks.push(checked.value);
+  }
   const backup: Backup = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_VERSION,
@@ -131,6 +164,7 @@ export function parseBackup(text: string, records: RecordDefinitions = RECORDS):
     exportedAt: file.exportedAt as string,
     assessments,
     followUps,
+    quickChecks,
   };
   return { ok: true, backup, added: [...added].sort() };
 }

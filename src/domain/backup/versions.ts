@@ -1,12 +1,14 @@
 import * as v from 'valibot';
 import { valibot } from './valibot';
 import { followUpShape } from '../follow-up';
+import { quickCheckShape } from '../quick-check';
 import { assessmentShape, type Raw } from '../workshop';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './format';
 
 /** More than a facilitator's whole career of workshops, and their follow-ups. */
 export const MAX_ASSESSMENTS = 5_000;
 export const MAX_FOLLOW_UPS = 20_000;
+export const MAX_QUICK_CHECKS = 20_000;
 
 const common = {
   format: v.literal(BACKUP_FORMAT),
@@ -30,8 +32,17 @@ const envelopeV2 = v.strictObject({
   followUps: list(MAX_FOLLOW_UPS),
 });
 
+/** Version 3: assessments, their follow-ups, and quick checks. */
+const envelopeV3 = v.strictObject({
+  ...common,
+  formatVersion: v.literal(3),
+  assessments: list(MAX_ASSESSMENTS),
+  followUps: list(MAX_FOLLOW_UPS),
+  quickChecks: list(MAX_QUICK_CHECKS),
+});
+
 /** The current version's envelope; its records are checked one by one, by their definitions. */
-export const currentEnvelope = envelopeV2;
+export const currentEnvelope = envelopeV3;
 
 /**
  * One rung of the ladder: the envelope of a file of version `from`, and how its content becomes
@@ -50,6 +61,12 @@ export const LADDER: readonly Rung[] = [
     envelope: envelopeV1,
     // Version 1 had no follow-ups; its assessments are read as they are.
     upgrade: (file) => ({ ...file, formatVersion: 2, followUps: [] }),
+  },
+  {
+    from: 2,
+    envelope: envelopeV2,
+    // Version 2 had no quick checks; its assessments and follow-ups are read as they are.
+    upgrade: (file) => ({ ...file, formatVersion: 3, quickChecks: [] }),
   },
 ];
 
@@ -75,4 +92,5 @@ export const backupFileSchema = v.strictObject({
   formatVersion: v.literal(BACKUP_VERSION),
   assessments: v.pipe(v.array(assessmentShape.schema(valibot)), v.maxLength(MAX_ASSESSMENTS)),
   followUps: v.pipe(v.array(followUpShape.schema(valibot)), v.maxLength(MAX_FOLLOW_UPS)),
+  quickChecks: v.pipe(v.array(quickCheckShape.schema(valibot)), v.maxLength(MAX_QUICK_CHECKS)),
 });

@@ -35,7 +35,7 @@ function isDraft(x: unknown): x is Draft {
   return (
     typeof d === 'object' &&
     d !== null &&
-    (d.kind === 'assessment' || d.kind === 'followUp') &&
+    (d.kind === 'assessment' || d.kind === 'followUp' || d.kind === 'quickCheck') &&
     typeof d.id === 'string' &&
     Array.isArray(d.path) &&
     d.path.every((p) => typeof p === 'string') &&

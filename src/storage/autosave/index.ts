@@ -1,5 +1,12 @@
 import { setField, type Change, type FieldRef, type RecordRef } from '../../domain/changes';
-import { getAssessment, getFollowUp, updateAssessment, updateFollowUp } from '../door';
+import {
+  getAssessment,
+  getFollowUp,
+  getQuickCheck,
+  updateAssessment,
+  updateFollowUp,
+  updateQuickCheck,
+} from '../door';
 import { adoptDraft, draftAt, draftCommitted, dropDrafts, keepDraft, storedDrafts } from './drafts';
 import { flushSave, flushSaves, forgetSaves, retryFailedSaves, saveNow, saveSoon } from './queue';
 
@@ -18,11 +25,13 @@ export const TYPING_PAUSE = 300;
 const writers = {
   assessment: updateAssessment,
   followUp: updateFollowUp,
+  quickCheck: updateQuickCheck,
 } as const;
 
 const exists = {
   assessment: async (id: string) => (await getAssessment(id)) !== undefined,
   followUp: async (id: string) => (await getFollowUp(id)) !== undefined,
+  quickCheck: async (id: string) => (await getQuickCheck(id)) !== undefined,
 } as const;
 
 const recordKey = (r: RecordRef) => `${r.kind}:${r.id}:`;

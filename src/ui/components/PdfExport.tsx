@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ensureAllTexts, LANGUAGES, toLanguage, type Language } from '../../i18n';
 import { todayIso } from '../../i18n/format';
 import { flushSaves, getAssessment } from '../../storage';
+import { startedFromQuickCheck } from '../../storage';
 import { deliverFile } from './deliver-file';
 import { useStorageAdvice } from './ErrorMessage';
 import './print.css';
@@ -70,7 +71,7 @@ export function PdfExport({
         const a = await getAssessment(assessmentId);
         if (!a) throw new Error('The assessment is gone');
         const { makePlanPdf } = await import('../../pdf');
-        return makePlanPdf(a, fixed, language, today);
+        return makePlanPdf(a, fixed, language, today, await startedFromQuickCheck(a.id));
       };
       const { blob, fileName } = await (makeOther ?? makePlan)(
         i18n.getFixedT(lng),

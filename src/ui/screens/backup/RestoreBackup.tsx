@@ -42,9 +42,12 @@ export function RestoreBackup() {
       : `${problemText(t, p.name, p.problem)} ${t('backup.nothingChanged')}`;
 
   const verdict = (f: AcceptedFile) => {
-    const { assessments, followUps } = f.backup;
+    const { assessments, followUps, quickChecks } = f.backup;
     const parts = [t('backup.fileRestored', { file: f.name, count: assessments.length })];
     if (followUps.length > 0) parts.push(t('backup.fileFollowUps', { count: followUps.length }));
+    if (quickChecks.length > 0) {
+      parts.push(t('quickCheckBackup.file', { count: quickChecks.length }));
+    }
     return parts.join(' ');
   };
 

@@ -3,6 +3,11 @@ import type { BackupProblem } from '../../../domain/backup/format';
 
 /** The translated reason a file was refused, naming the file. */
 export function problemText(t: TFunction, file: string, p: BackupProblem): string {
+  if ((p.kind === 'invalid' || p.kind === 'duplicate') && p.record === 'quickCheck') {
+    const key = p.kind === 'duplicate' ? 'duplicate' : p.unknown ? 'unknown' : 'invalid';
+    const path = p.kind === 'invalid' ? p.path : '';
+    return t(`quickCheckBackup.${key}`, { file, number: p.number, path });
+  }
   switch (p.kind) {
     case 'invalid':
       if (p.unknown) {

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { BackupReminder } from './BackupReminder';
 import { CheckpointBadge } from './CheckpointBadge';
 import { UndoDelete } from './UndoDelete';
+import { HomeQuickCheck } from '../quick-check/HomeQuickCheck';
 
 const PAGE = 50;
 
@@ -49,6 +50,7 @@ export function HomeScreen() {
       <a class="button primary wide" href="/new">
         {t('home.new')}
       </a>
+      <HomeQuickCheck />
       {list === undefined ? (
         <p aria-busy="true">{t('app.loading')}</p>
       ) : list.length === 0 ? (

@@ -12,6 +12,7 @@ import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../components/use-page-title';
 import { StepList } from './StepList';
 import { FollowUpSection } from './FollowUpSection';
+import { QuickCheckSummary } from '../quick-check/QuickCheckSummary';
 
 function Details({ a }: { a: Assessment }) {
   const { t, i18n } = useTranslation();
@@ -84,6 +85,7 @@ export function OverviewScreen() {
         {t('overview.continue', { step: t(`steps.${assessment.lastStep}`) })}
       </a>
       <Details a={assessment} />
+      <QuickCheckSummary assessmentId={assessment.id} again />
       <StepList a={assessment} />
       <FollowUpSection a={assessment} />
       <PdfExport assessmentId={assessment.id} />

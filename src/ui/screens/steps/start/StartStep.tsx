@@ -5,6 +5,7 @@ import { TextField } from '../../../components/TextField';
 import { autosave } from '../../../../storage';
 import type { StepProps } from '../step-props';
 import { ParticipantsEditor } from './ParticipantsEditor';
+import { QuickCheckSummary } from '../../quick-check/QuickCheckSummary';
 
 /** The business, whose needs it looks at, who takes part, and how the workshop goes. */
 export function StartStep({ a }: StepProps) {
@@ -24,6 +25,7 @@ export function StartStep({ a }: StepProps) {
           <a href="/gdpr">{t('startStep.gdprLink')}</a>
         </p>
       </section>
+      <QuickCheckSummary assessmentId={a.id} />
       <TextField
         field={assessmentField(a.id, 'business', 'name')}
         value={b.name}
