@@ -26,6 +26,7 @@ export const SHELL_KEYS = [
   'home.title',
   'home.intro',
   'home.new',
+  'quickCheckHome.button',
   'backup.title',
   'pwa.yourData.link',
 ] as const;
@@ -75,6 +76,7 @@ export function shellMarkup(fi: ShellTexts): string {
     `<h1 ${t('home.title')}</h1>`,
     `<p class="lead" ${t('home.intro')}</p>`,
     `<a href="/new" class="button primary wide" ${t('home.new')}</a>`,
+    `<a href="/quick-check" class="button wide qc-home" ${t('quickCheckHome.button')}</a>`,
     `<p aria-busy="true" ${t('app.loading')}</p>`,
     '</div></main>',
     `<footer class="app-footer"><p><span ${t('app.privacy')}</span> `,

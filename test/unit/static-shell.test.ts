@@ -37,6 +37,9 @@ describe('the first screen drawn from index.html', () => {
     const app = start();
     expect(app.querySelector('h1')?.textContent).toBe('Arviointisi');
     expect(app.querySelector('a[href="/new"]')?.textContent).toBe('Uusi arviointi');
+    expect(app.querySelector('a[href="/quick-check"]')?.textContent).toBe(
+      texts.fi['quickCheckHome.button'],
+    );
   });
 
   it('speaks the language the user chose last time', () => {
