@@ -7,7 +7,7 @@ import { LAST_PATH, SESSION } from './resume';
  * it before any JavaScript has run: the header, the home screen's heading, lead and button, the
  * footer. A small inline script, allowed by its hash in the page's policy, puts it in the
  * language the app will start in and leaves out the home part when the app will open another
- * screen. The app's first render replaces it in the same frame, with the same layout.
+ * screen, then takes itself out of the page. The app's first render replaces it in the same frame, with the same layout.
  */
 
 const LANGUAGES = ['fi', 'sv', 'en'] as const;
@@ -106,7 +106,7 @@ if(l==='fi')return;document.documentElement.lang=l;var t=d.texts[l];
 r.querySelectorAll('[data-shell]').forEach(function(e){e.textContent=t[e.getAttribute('data-shell')]});
 r.querySelector('[data-shell-label]').setAttribute('aria-label',t['app.language']);
 r.querySelectorAll('[data-shell-lang]').forEach(function(b){b.setAttribute('aria-pressed',String(b.getAttribute('data-shell-lang')===l))})
-}catch(e){}})(${data});`;
+}catch(e){}finally{var me=document.currentScript;if(me)me.remove()}})(${data});`;
 }
 
 /** The policy's source for an inline script: its SHA-256. */
