@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../../src/storage';
 import { renderApp } from '../helpers/render';
 
+/** The lazily loaded screen has drawn its heading (slow on a loaded machine). */
+const arrived = () => screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+
 async function openStep(step: string, lng: 'fi' | 'sv' | 'en' = 'fi') {
   const a = await createAssessment({ name: 'Kotihoito Kaarna' });
   await renderApp(`/a/${a.id}/${step}`, lng);
-  await screen.findByRole('heading', { level: 1 });
+  await arrived();
   return a;
 }
 
