@@ -20,6 +20,11 @@ const FollowUpScreen = lazy(() =>
 const GdprScreen = lazy(() =>
   import('../ui/screens/gdpr/GdprScreen').then((m) => withAllTexts(m.GdprScreen)),
 );
+const MarketOrientationScreen = lazy(() =>
+  import('../ui/screens/market-orientation/MarketOrientationScreen').then((m) =>
+    withAllTexts(m.MarketOrientationScreen),
+  ),
+);
 const BackupScreen = lazy(() =>
   import('../ui/screens/backup/BackupScreen').then((m) => m.BackupScreen),
 );
@@ -61,6 +66,7 @@ function Shell() {
             <Route path="/a/:id/follow-up/:followUpId" component={FollowUpScreen} />
             <Route path="/a/:id/:step" component={StepScreen} />
             <Route path="/gdpr" component={GdprScreen} />
+            <Route path="/market-orientation" component={MarketOrientationScreen} />
             <Route path="/your-data" component={YourDataScreen} />
             <Route path="/backup" component={BackupScreen} />
             <Route default component={HomeScreen} />
