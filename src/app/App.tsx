@@ -20,6 +20,11 @@ const FollowUpScreen = lazy(() =>
 const GdprScreen = lazy(() =>
   import('../ui/screens/gdpr/GdprScreen').then((m) => withAllTexts(m.GdprScreen)),
 );
+const MarketOrientationScreen = lazy(() =>
+  import('../ui/screens/market-orientation/MarketOrientationScreen').then((m) =>
+    withAllTexts(m.MarketOrientationScreen),
+  ),
+);
 const BackupScreen = lazy(() =>
   import('../ui/screens/backup/BackupScreen').then((m) => m.BackupScreen),
 );
@@ -75,6 +80,7 @@ function Shell() {
             <Route path="/a/:id/privacy-notice" component={PrivacyNoticeScreen} />
             <Route path="/a/:id/:step" component={StepScreen} />
             <Route path="/gdpr" component={GdprScreen} />
+            <Route path="/market-orientation" component={MarketOrientationScreen} />
             <Route path="/your-data" component={YourDataScreen} />
             <Route path="/backup" component={BackupScreen} />
             <Route path="/accessibility" component={AccessibilityScreen} />

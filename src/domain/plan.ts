@@ -1,4 +1,11 @@
-import { LIMITS, newId, ordered, type PlanRow } from './workshop';
+import {
+  KEY_QUESTIONS,
+  LIMITS,
+  newId,
+  ordered,
+  type KeyQuestionId,
+  type PlanRow,
+} from './workshop';
 import type { Assessment } from './workshop';
 import {
   assessmentField,
@@ -12,12 +19,14 @@ import {
 import type { Part } from './workshop';
 import { ratings } from './scoring';
 
-/** Sources of a part whose target is above today's level and that have no plan row yet. */
+/**
+ * Sources of a part whose target is above today's level and that have no plan row yet: those
+ * marked most important first, then the rest, each in the workshop's order.
+ */
 export function proposedSources(a: Assessment, part: Part): string[] {
   const planned = new Set(Object.values(a[planKey(part)]).map((r) => r.sourceId));
-  return ratings(a, part)
-    .filter((r) => r.gap > 0 && !planned.has(r.id))
-    .map((r) => r.id);
+  const open = ratings(a, part).filter((r) => r.gap > 0 && !planned.has(r.id));
+  return [...open.filter((r) => r.important), ...open.filter((r) => !r.important)].map((r) => r.id);
 }
 
 /** A new, empty plan row at the end of the plan. */
@@ -35,7 +44,7 @@ export function newPlanRow(a: Assessment, part: Part, sourceId: string | null): 
   };
 }
 
-/** Changes that add a row for each proposed source, in the workshop's order. */
+/** Changes that add a row for each proposed source, in the order they are proposed. */
 export function addProposedRows(a: Assessment, part: Part): Change[] {
   const start = newPlanRow(a, part, null).position;
   return proposedSources(a, part).map((sourceId, i) =>
@@ -61,10 +70,46 @@ export function peopleOf(a: Assessment): string[] {
   return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
 }
 
-/** Adds an empty row at the end of a part's plan (for a source, or none); none when full. */
-export function addPlanRow(a: Assessment, part: Part, sourceId: string | null): Change[] {
+/**
+ * Adds a row at the end of a part's plan (for a source, or none; empty unless steps are given);
+ * none when full. The new row's id comes with the changes, so the screen can take the user to it.
+ */
+export function addPlanRow(
+  a: Assessment,
+  part: Part,
+  sourceId: string | null,
+  steps = '',
+): Change[] & { readonly rowId?: string } {
   if (ordered(a[planKey(part)]).length >= LIMITS.planRows) return [];
-  return [putPlanRow(part, newPlanRow(a, part, sourceId))];
+  const row = { ...newPlanRow(a, part, sourceId), steps };
+  return Object.assign([putPlanRow(part, row)], { rowId: row.id });
+}
+
+/** A key question's next step that the customer plan does not hold yet. */
+export interface KeyQuestionStep {
+  readonly question: KeyQuestionId;
+  readonly nextStep: string;
+}
+
+const sameText = (x: string, y: string) =>
+  x.trim().replace(/\s+/g, ' ') === y.trim().replace(/\s+/g, ' ');
+
+/**
+ * The next steps written at the key questions, offered as rows of the customer plan; one stops
+ * being offered once a row of that plan has its text as its steps.
+ */
+export function keyQuestionSteps(a: Assessment): KeyQuestionStep[] {
+  const rows = Object.values(a.customerPlan);
+  return KEY_QUESTIONS.map((question) => ({
+    question,
+    nextStep: a.keyQuestions[question].nextStep.trim(),
+  })).filter((q) => q.nextStep !== '' && !rows.some((r) => sameText(r.steps, q.nextStep)));
+}
+
+/** Whether a key question's next step is already a row of the customer plan. */
+export function isKeyQuestionPlanned(a: Assessment, question: KeyQuestionId): boolean {
+  const text = a.keyQuestions[question].nextStep;
+  return text.trim() !== '' && Object.values(a.customerPlan).some((r) => sameText(r.steps, text));
 }
 
 /** Removes a row from a part's plan. */

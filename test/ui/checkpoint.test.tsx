@@ -33,7 +33,9 @@ async function openCheckpoint(changes: Change[] = [], lng: 'fi' | 'sv' = 'fi') {
 describe('the checkpoint and summary step', () => {
   it('saves the checkpoint date and shows it in the summary', async () => {
     const { id } = await openCheckpoint();
-    expect(screen.getByText('Ei vielä sovittu')).toBeTruthy();
+    // The summary's own fact; the print header (paper only) says it too.
+    const summary = () => within(document.querySelector<HTMLElement>('.cp-summary')!);
+    expect(summary().getByText('Ei vielä sovittu')).toBeTruthy();
     const date = screen.getByLabelText('Tarkistuspisteen päivä');
     expect(date.getAttribute('type')).toBe('date');
     fireEvent.input(date, { target: { value: '2027-03-15' } });
@@ -115,7 +117,8 @@ describe('the checkpoint and summary step', () => {
 
   it('shows the summary in Swedish', async () => {
     await openCheckpoint([setCheckpoint('date', '2027-02-28')], 'sv');
-    await waitFor(() => expect(screen.getByText('28.2.2027')).toBeTruthy());
+    const summary = () => within(document.querySelector<HTMLElement>('.cp-summary')!);
+    await waitFor(() => expect(summary().getByText('28.2.2027')).toBeTruthy());
     expect(screen.getByRole('heading', { name: 'Sammanfattning i korthet' })).toBeTruthy();
     expect(screen.getByLabelText('Kontrollpunktens datum')).toBeTruthy();
   });

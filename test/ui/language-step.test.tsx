@@ -11,7 +11,9 @@ describe('switching language on a step', () => {
     expect(await screen.findByRole('heading', { name: 'Näin työpaja etenee' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));
-    expect(await screen.findByRole('heading', { name: 'Så här går verkstaden till' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'Så här går workshoppen till' }),
+    ).toBeTruthy();
     expect(screen.getByText('Steg 1 av 13 · alla steg')).toBeTruthy();
     expect(screen.queryByText(/Vaihe|Näin työpaja/)).toBeNull();
 

@@ -71,7 +71,9 @@ describe('the action plan', () => {
     ]);
     await renderApp(`/a/${a.id}/customerPlan`);
     expect(
-      await screen.findByText('2 lähteellä on ero tavoitteeseen ilman suunnitelmaa'),
+      await screen.findByText(
+        '2 lähdettä on alle tavoitetason, eikä niille ole vielä suunnitelmaa',
+      ),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Lisää kaikki suunnitelmaan' }));
     await screen.findByRole('heading', { name: 'Toimenpide 2' });

@@ -104,6 +104,7 @@ describe('the three locales', () => {
       'overview.facilitator',
       'pdf.facilitator',
       'steps.start',
+      'stepsUi.print.facilitator',
     ];
     expect(same('sv').filter((k) => !sharedWithSwedish.includes(k))).toEqual([]);
   });

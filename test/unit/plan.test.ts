@@ -40,6 +40,11 @@ describe('proposedSources', () => {
     expect(proposedSources(b, 'customer')).toEqual(['customerRegister']);
   });
 
+  it('proposes the sources marked most important first', () => {
+    const a = apply(withGaps(), [setRating('customer', 'customerRegister', 'important', true)]);
+    expect(proposedSources(a, 'customer')).toEqual(['customerRegister', 'surveys']);
+  });
+
   it('proposes nothing for unrated sources or a target already met', () => {
     expect(proposedSources(makeAssessment(), 'customer')).toEqual([]);
   });

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../domain/workshop';
 import type { FieldRef } from '../../domain/changes';
 import { autosave } from '../../storage';
+import { useTextLimit } from './LimitCounter';
 
 interface TextFieldProps {
   /** Which field of which record the text is stored in. */
@@ -20,6 +21,12 @@ interface TextFieldProps {
   readonly placeholder?: string;
 }
 
+/** Browsers without `field-sizing` (Firefox, older Safari) grow a text area by its scroll height. */
+const sizesItself =
+  typeof CSS !== 'undefined' && typeof CSS.supports === 'function'
+    ? CSS.supports('field-sizing', 'content')
+    : true;
+
 /**
  * A text input that saves itself: 300 ms after typing stops, and at once on blur. It keeps its
  * own draft while focused so the caret never jumps, and follows the stored value otherwise
@@ -31,6 +38,16 @@ export function TextField(props: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(() => autosave.draftOf(field) ?? value);
   const editing = useRef(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const max = props.maxLength ?? (props.multiline ? LIMITS.longText : LIMITS.shortText);
+  const limit = useTextLimit(id, draft.length, max);
+
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (sizesItself || !el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [draft]);
 
   useEffect(() => {
     // Follow the database unless the user is typing here or typed text is still unsaved: that
@@ -43,6 +60,7 @@ export function TextField(props: TextFieldProps) {
   const onInput = (e: Event) => {
     const next = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
     editing.current = true;
+    limit.onLength(next.length);
     setDraft(next);
     autosave.type(field, next);
   };
@@ -51,13 +69,15 @@ export function TextField(props: TextFieldProps) {
     void autosave.flush(field);
   };
   const hintId = props.hint ? `${id}-hint` : undefined;
+  const describedBy = [hintId, limit.describedBy].filter(Boolean).join(' ');
   const common = {
     id,
     value: draft,
     onInput,
     onBlur,
-    maxLength: props.maxLength ?? (props.multiline ? LIMITS.longText : LIMITS.shortText),
-    'aria-describedby': hintId,
+    onPaste: limit.onPaste,
+    maxLength: max,
+    'aria-describedby': describedBy || undefined,
     placeholder: props.placeholder,
   };
   return (
@@ -71,7 +91,7 @@ export function TextField(props: TextFieldProps) {
         </span>
       )}
       {props.multiline ? (
-        <textarea {...common} rows={3} />
+        <textarea {...common} ref={box} rows={3} />
       ) : (
         <input
           {...common}
@@ -80,6 +100,7 @@ export function TextField(props: TextFieldProps) {
           autoComplete={props.autoComplete ?? 'off'}
         />
       )}
+      {limit.counter}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import './gdpr.css';
 
-function Section({
+export function Section({
   id,
   title,
   children,
@@ -29,7 +29,7 @@ function cameFromApp(): boolean {
 }
 
 /** Back to wherever the reader came from (a step, the start), or home if the page was opened directly. */
-function BackLink() {
+export function BackLink() {
   const { t } = useTranslation();
   const onClick = (e: MouseEvent) => {
     if (cameFromApp()) {

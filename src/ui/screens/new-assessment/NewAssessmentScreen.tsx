@@ -7,6 +7,7 @@ import { todayIso } from '../../../i18n/format';
 import { createAssessment } from '../../../storage';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { useTextLimit } from '../../components/LimitCounter';
 import { PerspectiveChoice } from '../../components/PerspectiveChoice';
 import { usePageTitle } from '../../components/use-page-title';
 import { ParticipantRows, type DraftParticipant } from './ParticipantRows';
@@ -29,6 +30,7 @@ export function NewAssessmentScreen() {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
+  const nameLimit = useTextLimit('new-name', name.length, LIMITS.shortText);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -61,21 +63,28 @@ export function NewAssessmentScreen() {
       <p class="lead">{t('newAssessment.intro')}</p>
       <Field label={t('newAssessment.name')} hint={t('newAssessment.nameHint')} error={nameError}>
         {({ id, describedBy }) => (
-          <input
-            ref={nameRef}
-            id={id}
-            type="text"
-            autoComplete="organization"
-            required
-            maxLength={LIMITS.shortText}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={describedBy}
-            value={name}
-            onInput={(e) => {
-              setName(e.currentTarget.value);
-              if (nameError && e.currentTarget.value.trim()) setNameError(null);
-            }}
-          />
+          <>
+            <input
+              ref={nameRef}
+              id={id}
+              type="text"
+              autoComplete="organization"
+              required
+              maxLength={LIMITS.shortText}
+              aria-invalid={nameError ? true : undefined}
+              aria-describedby={
+                [describedBy, nameLimit.describedBy].filter(Boolean).join(' ') || undefined
+              }
+              value={name}
+              onPaste={nameLimit.onPaste}
+              onInput={(e) => {
+                nameLimit.onLength(e.currentTarget.value.length);
+                setName(e.currentTarget.value);
+                if (nameError && e.currentTarget.value.trim()) setNameError(null);
+              }}
+            />
+            {nameLimit.counter}
+          </>
         )}
       </Field>
       <Field label={t('newAssessment.field')} hint={t('newAssessment.fieldHint')}>

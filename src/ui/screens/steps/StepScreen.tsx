@@ -7,6 +7,7 @@ import { autosave, useAssessment } from '../../../storage';
 import { TextField } from '../../components/TextField';
 import { usePageTitle } from '../../components/use-page-title';
 import { StepList } from '../overview/StepList';
+import { PrintHeader } from './PrintHeader';
 import { STEP_BODIES } from './registry';
 
 function StepNav({ id, step }: { id: string; step: StepId }) {
@@ -80,6 +81,7 @@ export function StepScreen() {
         <StepList a={a} current={step} headingLevel={2} />
       </aside>
       <article class="screen step">
+        <PrintHeader a={a} />
         <a class="back-link" href={`/a/${a.id}`}>
           {a.business.name}
         </a>

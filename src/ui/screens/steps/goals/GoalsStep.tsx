@@ -26,6 +26,7 @@ export function GoalsStep({ a }: StepProps) {
                 field={assessmentField(a.id, 'goals', id, 'goal')}
                 value={g.goal}
                 label={t('goalsStep.goal')}
+                multiline
               />
               <TextField
                 field={assessmentField(a.id, 'goals', id, 'steps')}

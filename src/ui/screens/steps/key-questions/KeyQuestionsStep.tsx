@@ -1,10 +1,51 @@
 import { useTranslation } from 'react-i18next';
-import { assessmentField } from '../../../../domain/changes';
-import { ANSWERABILITY, KEY_QUESTIONS } from '../../../../domain/workshop';
+import { assessmentField, assessmentRecord } from '../../../../domain/changes';
+import { addPlanRow, isKeyQuestionPlanned } from '../../../../domain/plan';
+import { ANSWERABILITY, KEY_QUESTIONS, type KeyQuestionId } from '../../../../domain/workshop';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TextField } from '../../../components/TextField';
-import { autosave } from '../../../../storage';
+import { autosave, flushSaves, getAssessment } from '../../../../storage';
 import type { StepProps } from '../step-props';
+
+/** Adds a question's next step as it stands once typing is saved, not as it was at the last render. */
+async function add(assessmentId: string, id: KeyQuestionId) {
+  await flushSaves();
+  const fresh = await getAssessment(assessmentId);
+  const step = fresh?.keyQuestions[id].nextStep.trim();
+  if (!fresh || !step) return;
+  await autosave.apply(assessmentRecord(assessmentId), addPlanRow(fresh, 'customer', null, step));
+}
+
+/**
+ * A written next step goes on to the customer action plan with one press, where it gets a date
+ * and a person; once there, the question says so and links to it.
+ */
+function ToPlan({ a, id }: StepProps & { id: KeyQuestionId }) {
+  const { t } = useTranslation();
+  const step = a.keyQuestions[id].nextStep.trim();
+  if (step === '') return null;
+  if (isKeyQuestionPlanned(a, id)) {
+    return (
+      <p class="hint in-plan">
+        <span aria-hidden="true">✓ </span>
+        {t('keyQuestionsStep.inPlan')}{' '}
+        <a href={`/a/${a.id}/customerPlan`}>{t('keyQuestionsStep.openPlan')}</a>
+      </p>
+    );
+  }
+  const changes = addPlanRow(a, 'customer', null, step);
+  return (
+    <button
+      type="button"
+      class="button"
+      disabled={changes.length === 0}
+      aria-label={t('keyQuestionsStep.addToPlanLabel', { step })}
+      onClick={() => void add(a.id, id)}
+    >
+      {t('keyQuestionsStep.addToPlan')}
+    </button>
+  );
+}
 
 /** The five questions a business should answer from its customer information. */
 export function KeyQuestionsStep({ a }: StepProps) {
@@ -59,6 +100,7 @@ export function KeyQuestionsStep({ a }: StepProps) {
                   label={t('keyQuestionsStep.nextStep')}
                   multiline
                 />
+                <ToPlan a={a} id={id} />
               </div>
             )}
           </li>

@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../../domain/workshop';
 import { assessmentRecord } from '../../../../domain/changes';
@@ -15,6 +15,8 @@ interface PlanRowCardProps extends StepProps {
   readonly index: number;
   readonly count: number;
   readonly peopleList: string;
+  /** Just added: the row takes the focus, so the user is where the new row is. */
+  readonly focus?: boolean;
   readonly onRemove: () => void;
 }
 
@@ -26,6 +28,7 @@ export function PlanRowCard({
   index,
   count,
   peopleList,
+  focus = false,
   onRemove,
 }: PlanRowCardProps) {
   const { t } = useTranslation();
@@ -35,9 +38,17 @@ export function PlanRowCard({
     planRowField(a.id, part, row.id, key);
   const number = index + 1;
   const sourceName = (id: string) => t(`sources.${part}.${id}` as 'sources.customer.surveys');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focus || !heading.current) return;
+    heading.current.focus();
+    heading.current.scrollIntoView?.({ block: 'start' });
+  }, [focus]);
   return (
     <li class="panel plan-row">
-      <h3>{t('planStep.rowTitle', { number })}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {t('planStep.rowTitle', { number })}
+      </h3>
       <div class="field">
         <label for={selectId}>{t('planStep.source')}</label>
         <select

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../../domain/workshop';
-import { assessmentRecord } from '../../../../domain/changes';
+import { assessmentRecord, type Change } from '../../../../domain/changes';
 import { LIMITS, type Part } from '../../../../domain/workshop';
 import {
   addPlanRow,
@@ -14,12 +14,18 @@ import {
 import { planRows, ratings } from '../../../../domain/scoring';
 import { autosave } from '../../../../storage';
 import type { StepProps } from '../step-props';
+import { KeyQuestionSuggestions } from './KeyQuestionSuggestions';
 import { PlanRowCard } from './PlanRowCard';
 
-/** The action plan of a part: proposed rows for every gap, and rows the team edits and orders. */
+/**
+ * The action plan of a part: the rows the team edits and orders, then the gaps that have no row
+ * yet (the most important sources first). A row added from below appears at the plan's end, just
+ * above the list it came from, and takes the focus.
+ */
 export function PlanStep({ a, part }: StepProps & { part: Part }) {
   const { t } = useTranslation();
   const [removed, setRemoved] = useState<PlanRow | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
   const rows = planRows(a, part);
   const proposals = proposedSources(a, part);
   const gaps = new Map(ratings(a, part).map((r) => [r.id as string, r]));
@@ -28,6 +34,10 @@ export function PlanStep({ a, part }: StepProps & { part: Part }) {
   const full = rows.length >= LIMITS.planRows;
   const record = assessmentRecord(a.id);
 
+  const add = (changes: Change[] & { readonly rowId?: string }) => {
+    if (changes.rowId) setAdded(changes.rowId);
+    void autosave.apply(record, changes);
+  };
   const remove = (row: PlanRow) => {
     setRemoved(row);
     void autosave.apply(record, removeRow(part, row.id));
@@ -35,48 +45,6 @@ export function PlanStep({ a, part }: StepProps & { part: Part }) {
 
   return (
     <>
-      {proposals.length > 0 && (
-        <section class="panel proposals" aria-labelledby={`proposals-${part}`}>
-          <h2 id={`proposals-${part}`}>
-            {t('planStep.proposalsTitle', { count: proposals.length })}
-          </h2>
-          <p class="hint">{t('planStep.proposalsHint')}</p>
-          <ul>
-            {proposals.map((id) => {
-              const r = gaps.get(id);
-              return (
-                <li key={id} class="proposal">
-                  <span>
-                    {sourceName(id)}{' '}
-                    <span class="hint">
-                      {t('planStep.levelChange', { from: r?.level, to: r?.target })}
-                    </span>
-                  </span>
-                  <button
-                    type="button"
-                    class="button"
-                    disabled={full}
-                    aria-label={t('planStep.addOneLabel', { source: sourceName(id) })}
-                    onClick={() => void autosave.apply(record, addPlanRow(a, part, id))}
-                  >
-                    {t('planStep.addOne')}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-          {proposals.length > 1 && (
-            <button
-              type="button"
-              class="button primary"
-              disabled={full}
-              onClick={() => void autosave.apply(record, addProposedRows(a, part))}
-            >
-              {t('planStep.addAll')}
-            </button>
-          )}
-        </section>
-      )}
       {rows.length === 0 && proposals.length === 0 && <p class="empty">{t('planStep.empty')}</p>}
       <datalist id={peopleList}>
         {peopleOf(a).map((name) => (
@@ -93,6 +61,7 @@ export function PlanStep({ a, part }: StepProps & { part: Part }) {
             index={i}
             count={rows.length}
             peopleList={peopleList}
+            focus={row.id === added}
             onRemove={() => remove(row)}
           />
         ))}
@@ -112,11 +81,55 @@ export function PlanStep({ a, part }: StepProps & { part: Part }) {
           </button>
         </div>
       )}
+      {proposals.length > 0 && (
+        <section class="panel proposals" aria-labelledby={`proposals-${part}`}>
+          <h2 id={`proposals-${part}`}>
+            {t('planStep.proposalsTitle', { count: proposals.length })}
+          </h2>
+          <p class="hint">{t('planStep.proposalsHint')}</p>
+          <ul>
+            {proposals.map((id) => {
+              const r = gaps.get(id);
+              return (
+                <li key={id} class={`proposal${r?.important ? ' important' : ''}`}>
+                  <span>
+                    {r?.important && <span class="badge">{t('planStep.importantBadge')}</span>}
+                    {sourceName(id)}{' '}
+                    <span class="hint">
+                      {t('planStep.levelChange', { from: r?.level, to: r?.target })}
+                    </span>
+                  </span>
+                  <button
+                    type="button"
+                    class="button"
+                    disabled={full}
+                    aria-label={t('planStep.addOneLabel', { source: sourceName(id) })}
+                    onClick={() => add(addPlanRow(a, part, id))}
+                  >
+                    {t('planStep.addOne')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {proposals.length > 1 && (
+            <button
+              type="button"
+              class="button primary"
+              disabled={full}
+              onClick={() => void autosave.apply(record, addProposedRows(a, part))}
+            >
+              {t('planStep.addAll')}
+            </button>
+          )}
+        </section>
+      )}
+      {part === 'customer' && <KeyQuestionSuggestions a={a} full={full} onAdd={add} />}
       <button
         type="button"
         class="button"
         disabled={full}
-        onClick={() => void autosave.apply(record, addPlanRow(a, part, null))}
+        onClick={() => add(addPlanRow(a, part, null))}
       >
         {t('planStep.addRow')}
       </button>

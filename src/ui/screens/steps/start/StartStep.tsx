@@ -22,6 +22,9 @@ export function StartStep({ a }: StepProps) {
         </ol>
         <p>{t('startStep.howLong')}</p>
         <p>
+          <a href="/market-orientation">{t('startStep.backgroundLink')}</a>
+        </p>
+        <p>
           <a href="/gdpr">{t('startStep.gdprLink')}</a>
         </p>
       </section>
