@@ -100,7 +100,8 @@ describe('the three locales', () => {
     expect(same('fi')).toEqual([]);
     // Words that Swedish shares with English.
     const sharedWithSwedish = [
-      'newAssessment.facilitator',
+      'home.workshopOn',
+    'newAssessment.facilitator',
       'overview.facilitator',
       'pdf.facilitator',
       'steps.start',
