@@ -176,7 +176,8 @@ export default defineConfig({
         // Libraries in chunks of their own, named for what they are: an edit of the app's code
         // leaves their names and hashes alone, so an update does not download them again. The
         // domain stays split by screen: one chunk of it would put 3 kB more on the first screen,
-        // and it changes with nearly every release anyway.
+        // and it changes with nearly every release anyway. jsPDF is not grouped: a group takes its
+        // dependencies along, and some of them the first screen shares.
         codeSplitting: {
           groups: [
             { name: 'vendor-ui', test: VENDOR_UI, priority: 2 },
