@@ -94,7 +94,7 @@ export function GroupTable(props: Props) {
             </tr>
             <tr>
               <SortHeader {...props} by="business" label={t('group.business')} cls="first" />
-              <SortHeader {...props} by="gap" label={t('group.totalGap')} />
+              <SortHeader {...props} by="gap" label={t('group.totalGap')} cls="gap-head" />
               <SortHeader {...props} by="plan" label={t('group.plan')} cls="plan-head" />
               {GROUP_COLUMNS.map((c) => (
                 <th scope="col" key={`${c.part}-${c.sourceId}`} class="source-head">
