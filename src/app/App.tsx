@@ -41,6 +41,9 @@ const AccessibilityScreen = lazy(() =>
 const QuickCheckScreens = lazy(() =>
   import('../ui/screens/quick-check').then((m) => withAllTexts(m.QuickCheckScreens)),
 );
+const GroupScreen = lazy(() =>
+  import('../ui/screens/group/GroupScreen').then((m) => withAllTexts(m.GroupScreen)),
+);
 const YourDataScreen = lazy(() =>
   import('../ui/screens/your-data/YourDataScreen').then((m) => m.YourDataScreen),
 );
@@ -84,6 +87,7 @@ function Shell() {
             <Route path="/your-data" component={YourDataScreen} />
             <Route path="/backup" component={BackupScreen} />
             <Route path="/accessibility" component={AccessibilityScreen} />
+            <Route path="/groups/:name" component={GroupScreen} />
             <Route path="/quick-check/:id?/:view?" component={QuickCheckScreens} />
             <Route default component={HomeScreen} />
           </Router>

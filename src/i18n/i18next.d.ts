@@ -15,6 +15,8 @@ import type notice from '../../locales/en/notice.json';
 import type accessibility from '../../locales/en/accessibility.json';
 import type footer from '../../locales/en/footer.json';
 import type quickcheck from '../../locales/en/quickcheck.json';
+import type group from '../../locales/en/group.json';
+import type groupsFirst from '../../locales/en/groups-first.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
 export type Resources = typeof common &
@@ -32,7 +34,9 @@ export type Resources = typeof common &
   typeof notice &
   typeof accessibility &
   typeof footer &
-  typeof quickcheck;
+  typeof quickcheck &
+  typeof group &
+  typeof groupsFirst;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -24,6 +24,8 @@ export interface AssessmentSummary {
   readonly updatedAt: string;
   /** How far it is filled, 0–1. */
   readonly progress: number;
+  /** The facilitator's group; absent in a summary written before groups existed. */
+  readonly group?: string;
 }
 
 /** A small value the app keeps on the device, e.g. when the last backup was made. */

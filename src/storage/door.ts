@@ -41,6 +41,7 @@ export const getFollowUp = later('getFollowUp');
 export const updateFollowUp = later('updateFollowUp');
 export const deleteFollowUp = later('deleteFollowUp');
 export const reinstateFollowUp = later('reinstateFollowUp');
+export const listGroup = later('listGroup');
 export const createQuickCheck = later('createQuickCheck');
 export const listQuickChecks = later('listQuickChecks');
 export const quickChecksOf = later('quickChecksOf');
@@ -64,3 +65,4 @@ export function openEarly(): void {
 
 export type { AssessmentSummary } from './db';
 export type { DeletedAssessment } from './repository';
+export type { GroupMember } from './groups';

@@ -3,6 +3,7 @@ import type { Assessment } from '../domain/workshop';
 import type { FollowUp } from '../domain/follow-up';
 import type { QuickCheck } from '../domain/quick-check';
 import type { AssessmentSummary } from './db';
+import type { GroupMember } from './groups';
 import { store } from './door';
 
 type Store = Awaited<ReturnType<typeof store>>;
@@ -91,4 +92,9 @@ export function useQuickChecks(): QuickCheck[] | undefined {
 /** The quick checks of an assessment, newest first, live; undefined while loading. */
 export function useQuickChecksOf(assessmentId: string): QuickCheck[] | undefined {
   return useLive((s) => s.quickChecksOf(assessmentId), [assessmentId]);
+}
+
+/** The businesses of a group with their latest follow-ups, live; undefined while loading. */
+export function useGroup(name: string): GroupMember[] | undefined {
+  return useLive((s) => s.listGroup(name), [name]);
 }

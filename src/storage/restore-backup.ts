@@ -1,4 +1,4 @@
-import { newId, type Assessment } from '../domain/workshop';
+import { LIMITS, newId, type Assessment } from '../domain/workshop';
 import type { FollowUp } from '../domain/follow-up';
 import type { QuickCheck } from '../domain/quick-check';
 import {
@@ -28,14 +28,18 @@ export type OnConflict = 'keepBoth' | 'replace';
  * or, if anything fails, none. An assessment already on the device is replaced, or kept beside
  * the imported copy, which then gets a new id and a name made by copyName; its follow-ups are
  * copied with it, with new ids, pointing at the copy, and so are its quick checks. Follow-ups and
- * quick checks on the device that the file does not hold are kept. Returns how many assessments were written.
+ * quick checks on the device that the file does not hold are kept. A non-empty `group` puts every
+ * imported assessment in that group. Returns how many assessments were written.
  */
 export async function importBackups(
   backups: readonly Backup[],
   onConflict: OnConflict,
   copyName: (name: string) => string = (name) => name,
+  group = '',
 ): Promise<number> {
   const incoming = backups.flatMap((b) => b.assessments);
+  const named = group.trim().slice(0, LIMITS.shortText);
+  const grouped = (a: Assessment): Assessment => (named === '' ? a : { ...a, group: named });
   return guarded(() =>
     db().transaction(
       'rw',
@@ -54,12 +58,12 @@ export async function importBackups(
             const clash = existing[start + i] !== undefined || seen.has(a.id);
             seen.add(a.id);
             if (!clash || onConflict === 'replace') {
-              records.push(a);
+              records.push(grouped(a));
               movedTo.set(a.id, a.id);
             } else {
               // The copy gets its own id, and a name that tells it apart on the home screen.
               const copy = {
-                ...a,
+                ...grouped(a),
                 id: newId(),
                 business: { ...a.business, name: copyName(a.business.name) },
               };

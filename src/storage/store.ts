@@ -4,6 +4,7 @@
  */
 export * from './repository';
 export * from './follow-ups';
+export * from './groups';
 export * from './quick-checks';
 export * from './backup';
 export { lastBackupAt } from './settings';

@@ -13,5 +13,6 @@ export function summarise(a: Assessment): AssessmentSummary {
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     progress: overallProgress(a),
+    group: a.group,
   };
 }

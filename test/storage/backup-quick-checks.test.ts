@@ -98,12 +98,13 @@ describe('backup files with quick checks', () => {
     const file = JSON.parse(fixture(3));
     const read = parseBackup(fixture(3));
     if (!read.ok) throw new Error(JSON.stringify(read.problem));
-    // The file was made before the privacy notice was added: it comes back empty, and is reported.
-    expect(read.added).toEqual(['privacyNotice']);
+    // The file was made before the privacy notice and groups: they come back empty, and are reported.
+    expect(read.added).toEqual(['group', 'privacyNotice']);
     expect(read.backup.assessments).toEqual(
       file.assessments.map((a: object) => ({
         ...a,
         privacyNotice: assessmentShape.shape.privacyNotice.empty({ now: '' }),
+        group: '',
       })),
     );
     expect(read.backup.followUps).toEqual(file.followUps);

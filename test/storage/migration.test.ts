@@ -14,10 +14,11 @@ import oldRecords from '../fixtures/v1-assessments.json';
 import { summarise } from '../../src/storage/summarise';
 import { assessmentShape, restoreAssessment } from '../../src/domain/workshop';
 
-/** A record of that time as read today: the privacy notice, added later, comes back empty. */
+/** A record of that time as read today: the privacy notice and group, added later, come back empty. */
 const asReadToday = (old: (typeof oldRecords)[number]) => ({
   ...old,
   privacyNotice: assessmentShape.shape.privacyNotice.empty({ now: '' }),
+  group: '',
 });
 
 /** Writes a database exactly as version 1 of the app did, with real records of that time. */

@@ -77,6 +77,7 @@ describe('opening a version 3 database', () => {
       expect(await getAssessment(r.id)).toEqual({
         ...r,
         privacyNotice: assessmentShape.shape.privacyNotice.empty({ now: '' }),
+        group: '',
       });
     }
     expect(await current.quickChecks.count()).toBe(0);

@@ -28,11 +28,12 @@ const fixture = (version: number) =>
 const v1 = fixture(1);
 // Both files were made before the privacy notice existed: it is the one part they lack, and it
 // comes back empty.
-const NOTICE_ADDED = ['privacyNotice'];
+const NOTICE_ADDED = ['group', 'privacyNotice'];
 const withEmptyNotice = (list: readonly Record<string, unknown>[]): Record<string, unknown>[] =>
   list.map((a) => ({
     ...a,
     privacyNotice: assessmentShape.shape.privacyNotice.empty({ now: '' }),
+    group: '',
   }));
 const v1Assessments = withEmptyNotice(JSON.parse(v1).assessments as Record<string, unknown>[]);
 
@@ -101,7 +102,12 @@ describe('the backup format version ladder', () => {
     const records = grownDefinitions();
     const read = parseBackup(v1, records);
     if (!read.ok) throw new Error(JSON.stringify(read.problem));
-    expect(read.added).toEqual(['keyQuestions.extra', ...NOTICE_ADDED, 'register.fields.extra']);
+    expect(read.added).toEqual([
+      'group',
+      'keyQuestions.extra',
+      'privacyNotice',
+      'register.fields.extra',
+    ]);
     for (const [i, a] of read.backup.assessments.entries()) {
       const grown = a as unknown as Record<string, Record<string, Record<string, unknown>>>;
       expect(grown.keyQuestions.extra).toEqual({

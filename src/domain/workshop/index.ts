@@ -14,6 +14,7 @@ import {
 import { checkpointStep } from './checkpoint';
 import { competitorQuestionsStep } from './competitor-questions';
 import { goalsStep } from './goals';
+import { groupFields } from './group';
 import { gridStep } from './grid';
 import { keyQuestionsStep } from './key-questions';
 import { competitorPlanStep, customerPlanStep } from './plan';
@@ -30,6 +31,7 @@ export * from '../fields';
 export * from './checkpoint';
 export * from './competitor-questions';
 export * from './goals';
+export * from './group';
 export * from './grid';
 export * from './key-questions';
 export * from './plan';
@@ -91,6 +93,8 @@ export const assessmentShape = object({
   ...checkpointStep.fields,
   /** The privacy notice drafted from the register step, as the user edited it. */
   ...privacyNoticeFields,
+  /** The facilitator's group of businesses it belongs to; '' for none. */
+  ...groupFields,
   /** Facilitator notes per step. */
   notes: byId(STEPS, text(LIMITS.longText)),
   /** The step the user was last on, so the app reopens there. */
@@ -116,7 +120,7 @@ export function createAssessment(input: NewAssessmentInput, now: Date = new Date
   const ctx = contextAt(now);
   const created = WORKSHOP.reduce<Record<string, unknown>>(
     (acc, step) => ({ ...acc, ...(step.create?.(input, ctx) ?? {}) }),
-    { ...assessmentShape.empty(ctx), id: crypto.randomUUID() },
+    { ...assessmentShape.empty(ctx), id: crypto.randomUUID(), group: input.group?.trim() ?? '' },
   );
   // One pass through the repair gives the record the key order of every stored one.
   return assessmentShape.restore(created, ctx);

@@ -38,6 +38,8 @@ export interface NewAssessmentInput {
   readonly workshopDate?: string;
   readonly facilitator?: string;
   readonly participants?: readonly { readonly name: string; readonly role: string }[];
+  /** The facilitator's group the business belongs to. */
+  readonly group?: string;
 }
 
 /** The start: who the business is, the workshop's date and facilitator, and who takes part. */

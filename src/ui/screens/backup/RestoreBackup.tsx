@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import {
   conflictsOf,
@@ -11,6 +11,7 @@ import type { BackupProblem } from '../../../domain/backup/format';
 import { useStorageAdvice } from '../../components/ErrorMessage';
 import { ConflictDialog } from './ConflictDialog';
 import { problemText } from './problem-text';
+import { LIMITS } from '../../../domain/content';
 
 interface Pending {
   readonly accepted: readonly AcceptedFile[];
@@ -35,6 +36,8 @@ export function RestoreBackup() {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
   const [restored, setRestored] = useState<readonly AcceptedFile[]>([]);
+  const [group, setGroup] = useState('');
+  const groupId = useId();
 
   const problemLine = (p: Problem) =>
     'error' in p
@@ -58,6 +61,7 @@ export function RestoreBackup() {
         accepted.map((f) => f.backup),
         onConflict,
         (name) => t('backup.copyName', { name }),
+        group,
       );
       setDone(count);
       setRestored(accepted);
@@ -95,6 +99,20 @@ export function RestoreBackup() {
     <section class="panel" aria-labelledby="restore-title">
       <h2 id="restore-title">{t('backup.restoreTitle')}</h2>
       <p>{t('backup.restoreIntro')}</p>
+      <div class="field">
+        <label for={groupId}>{t('groups.importLabel')}</label>
+        <span class="hint" id={`${groupId}-hint`}>
+          {t('groups.importHint')}
+        </span>
+        <input
+          id={groupId}
+          type="text"
+          value={group}
+          maxLength={LIMITS.shortText}
+          aria-describedby={`${groupId}-hint`}
+          onInput={(e) => setGroup(e.currentTarget.value)}
+        />
+      </div>
       <label class="button file-button">
         {t('backup.choose')}
         <input

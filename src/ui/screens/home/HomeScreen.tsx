@@ -8,6 +8,8 @@ import { BackupReminder } from './BackupReminder';
 import { CheckpointBadge } from './CheckpointBadge';
 import { UndoDelete } from './UndoDelete';
 import { HomeQuickCheck } from '../quick-check/HomeQuickCheck';
+import { GroupFilter, ALL_GROUPS } from './GroupFilter';
+import { groupNames } from '../../../domain/workshop/group';
 
 const PAGE = 50;
 
@@ -41,6 +43,11 @@ export function HomeScreen() {
   const list = useAssessmentList();
   // A facilitator may keep hundreds of businesses: draw a page at a time.
   const [shown, setShown] = useState(PAGE);
+  const [group, setGroup] = useState(ALL_GROUPS);
+  const groups = groupNames((list ?? []).map((a) => a.group));
+  const chosen = groups.includes(group) ? group : ALL_GROUPS;
+  const visible =
+    chosen === ALL_GROUPS ? (list ?? []) : (list ?? []).filter((a) => a.group === chosen);
   usePageTitle(t('home.title'));
   return (
     <div class="screen">
@@ -63,16 +70,17 @@ export function HomeScreen() {
       ) : (
         <>
           <BackupReminder list={list} />
+          {groups.length > 0 && <GroupFilter groups={groups} value={chosen} onChange={setGroup} />}
           <ul class="card-list" aria-label={t('home.title')}>
-            {list.slice(0, shown).map((a) => (
+            {visible.slice(0, shown).map((a) => (
               <AssessmentCard key={a.id} a={a} />
             ))}
           </ul>
-          {list.length > shown && (
+          {visible.length > shown && (
             <button type="button" class="button wide" onClick={() => setShown(shown + PAGE)}>
               {t('home.showMore', {
-                count: Math.min(PAGE, list.length - shown),
-                total: list.length,
+                count: Math.min(PAGE, visible.length - shown),
+                total: visible.length,
               })}
             </button>
           )}

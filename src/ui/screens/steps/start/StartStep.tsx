@@ -3,6 +3,7 @@ import { assessmentField } from '../../../../domain/changes';
 import { PerspectiveChoice } from '../../../components/PerspectiveChoice';
 import { TextField } from '../../../components/TextField';
 import { autosave } from '../../../../storage';
+import { GroupField } from './GroupField';
 import type { StepProps } from '../step-props';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { QuickCheckSummary } from '../../quick-check/QuickCheckSummary';
@@ -64,6 +65,7 @@ export function StartStep({ a }: StepProps) {
         hint={t('newAssessment.facilitatorHint')}
         autoComplete="name"
       />
+      <GroupField a={a} />
       <ParticipantsEditor a={a} />
     </>
   );
