@@ -101,7 +101,7 @@ describe('the three locales', () => {
     // Words that Swedish shares with English.
     const sharedWithSwedish = [
       'home.workshopOn',
-    'newAssessment.facilitator',
+      'newAssessment.facilitator',
       'overview.facilitator',
       'pdf.facilitator',
       'steps.start',
