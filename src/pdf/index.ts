@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Assessment } from '../domain/workshop';
-import { loadFonts, type PdfFonts } from './fonts';
+import { fontsOnce } from './document';
 import { buildReport } from './report';
 import { buildFollowUpReport } from './follow-up-report';
 import type { FollowUp } from '../domain/follow-up';
@@ -11,16 +11,6 @@ export { buildReport } from './report';
 export { buildFollowUpReport } from './follow-up-report';
 export { renderPdf } from './render';
 export type { Report } from './model';
-
-let fonts: Promise<PdfFonts> | null = null;
-
-function fontsOnce(): Promise<PdfFonts> {
-  fonts ??= loadFonts().catch((e: unknown) => {
-    fonts = null;
-    throw e;
-  });
-  return fonts;
-}
 
 /**
  * Gets the PDF ready before it is asked for: this code is loaded by now, and the fonts are

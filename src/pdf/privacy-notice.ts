@@ -1,11 +1,10 @@
-import { jsPDF } from 'jspdf';
 import { noticeBlocks, type NoticeDocument } from '../domain/notice-document';
-import { FONT_FILES, loadFonts, type PdfFonts } from './fonts';
+import { fontsOnce, newA4 } from './document';
+import type { PdfFonts } from './fonts';
 import {
   BRAND,
   CONTENT,
   Cursor,
-  FONT,
   MARGIN,
   MUTED,
   PAGE_HEIGHT,
@@ -14,16 +13,6 @@ import {
   write,
 } from './layout';
 import { pdfText } from './text';
-
-let fonts: Promise<PdfFonts> | null = null;
-
-function fontsOnce(): Promise<PdfFonts> {
-  fonts ??= loadFonts().catch((e: unknown) => {
-    fonts = null;
-    throw e;
-  });
-  return fonts;
-}
 
 const INDENT = 5;
 
@@ -53,13 +42,7 @@ function body(c: Cursor, text: string) {
 
 /** Draws the privacy notice as an A4 PDF with the given embedded fonts. */
 export function renderNoticePdf(n: NoticeDocument, f: PdfFonts): Blob {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
-  doc.addFileToVFS(FONT_FILES.regular, f.regular);
-  doc.addFont(FONT_FILES.regular, FONT, 'normal');
-  doc.addFileToVFS(FONT_FILES.bold, f.bold);
-  doc.addFont(FONT_FILES.bold, FONT, 'bold');
-  doc.setLanguage(n.lang as 'fi');
-  doc.setProperties({ title: pdfText(`${n.title} – ${n.subtitle}`), creator: 'Markkinapaja' });
+  const doc = newA4(f, n.lang, `${n.title} – ${n.subtitle}`);
   const c = new Cursor(doc);
   doc.setFillColor(...BRAND);
   doc.rect(0, 0, PAGE_WIDTH, 9, 'F');

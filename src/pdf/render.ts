@@ -1,11 +1,10 @@
-import { jsPDF } from 'jspdf';
-import './latin-only';
+import type { jsPDF } from 'jspdf';
+import { newA4 } from './document';
 import { drawChart } from './chart';
 import {
   BRAND,
   CONTENT,
   Cursor,
-  FONT,
   INK,
   MARGIN,
   MUTED,
@@ -15,7 +14,6 @@ import {
   write,
 } from './layout';
 import type { PdfFonts } from './fonts';
-import { FONT_FILES } from './fonts';
 import type { Report, ReportBlock, ReportParagraph, ReportSection } from './model';
 import { PAGE, PAGES } from './report';
 import { drawTable, tableStart } from './table';
@@ -129,14 +127,8 @@ function footers(doc: jsPDF, r: Report) {
 
 /** Draws the report as an A4 portrait PDF with the given embedded fonts. */
 export function renderPdf(r: Report, fonts: PdfFonts): Blob {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
-  doc.addFileToVFS(FONT_FILES.regular, fonts.regular);
-  doc.addFont(FONT_FILES.regular, FONT, 'normal');
-  doc.addFileToVFS(FONT_FILES.bold, fonts.bold);
-  doc.addFont(FONT_FILES.bold, FONT, 'bold');
-  doc.setLanguage(r.lang as 'fi');
   const title = [r.title, pdfText(r.businessName).trim()].filter(Boolean).join(' – ');
-  doc.setProperties({ title: pdfText(title), creator: 'Markkinapaja' });
+  const doc = newA4(fonts, r.lang, title);
   const c = new Cursor(doc);
   header(c, r);
   for (const s of r.plan) section(c, s);
