@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeProblems } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { createAssessment } from '../../src/domain/workshop';
 import { serializeBackup } from '../../src/domain/backup';
@@ -102,13 +102,7 @@ test('a follow-up records what moved, in the progress view and the PDF, and leav
   ).toBeVisible();
   await expect(progress.getByText(t('followup.progress.inProgress', { count: 1 }))).toBeVisible();
   await expect(progress.getByText(t('followup.progress.rose', { count: 1 }))).toBeVisible();
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
   await expect(
     progress.getByText(t('followup.chart.row', { source, before: 1, now: 2, target: 3 })),
   ).toHaveCount(1);

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeProblems } from './axe';
 import { expect, test } from '@playwright/test';
 import { serializeBackup } from '../../src/domain/backup';
 import { createAssessment, type Assessment, type Level } from '../../src/domain/workshop';
@@ -87,11 +87,5 @@ test('several backups imported into one group show side by side in the group vie
     }),
   );
 
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
 });

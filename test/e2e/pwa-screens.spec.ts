@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeProblems } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALE, textsOf, type Lng } from './texts';
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
-
-async function axeProblems(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** What Chromium sends when it would let the user install the app. */
 async function offerInstall(page: Page) {

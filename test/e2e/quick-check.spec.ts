@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeProblems } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { QUICK_STATEMENTS, type QuickAnswer } from '../../src/domain/quick-check';
 import { readPdf } from './pdf-text';
@@ -19,13 +19,7 @@ const FOCUS = ['register', 'learn', 'collect'] as const;
 
 /** No serious accessibility problem, and nothing wider than the phone. */
 async function checkScreen(page: Page) {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 }
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeProblems } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   COMPETITOR_QUESTIONS,
@@ -16,16 +16,6 @@ import { LOCALE, textsOf, type Lng } from './texts';
 /** The radio group with this legend. */
 const group = (page: Page | Locator, legend: string) =>
   page.getByRole('group', { name: legend, exact: true });
-
-/** Serious and critical accessibility problems on the page, described for a failure message. */
-async function axeProblems(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function openStep(page: Page, id: string, step: string) {
   await page.goto(`/a/${id}/${step}`);
