@@ -1,27 +1,9 @@
-import type { ComponentChildren } from 'preact';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../i18n/format';
 import { usePageTitle } from '../../components/use-page-title';
 import { publisher, STATEMENT_DATE } from './publisher';
-import '../gdpr/gdpr.css';
+import { Section } from '../gdpr/GdprScreen';
 import './accessibility.css';
-
-function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: ComponentChildren;
-}) {
-  return (
-    <section class="gdpr-section" aria-labelledby={`a11y-${id}`}>
-      <h2 id={`a11y-${id}`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 /**
  * The app's accessibility statement, as the Act on the Provision of Digital Services (306/2019)
