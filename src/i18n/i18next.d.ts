@@ -17,6 +17,8 @@ import type footer from '../../locales/en/footer.json';
 import type quickcheck from '../../locales/en/quickcheck.json';
 import type group from '../../locales/en/group.json';
 import type groupsFirst from '../../locales/en/groups-first.json';
+import type groupReports from '../../locales/en/group-reports.json';
+import type present from '../../locales/en/present.json';
 
 /** Every locale file of a language, merged: the shape all three languages share. */
 export type Resources = typeof common &
@@ -36,7 +38,9 @@ export type Resources = typeof common &
   typeof footer &
   typeof quickcheck &
   typeof group &
-  typeof groupsFirst;
+  typeof groupsFirst &
+  typeof groupReports &
+  typeof present;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
