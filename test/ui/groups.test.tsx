@@ -30,6 +30,7 @@ describe('groups', () => {
       'Kaikki yritykset',
       GROUP,
       'Syksy 2026',
+      'Ei ryhmää',
     ]);
     // As a browser picks an option: the value changes, then input and change fire.
     filter.value = GROUP;
@@ -41,6 +42,22 @@ describe('groups', () => {
     expect(
       screen.getByRole('link', { name: `Avaa ryhmänäkymä: ${GROUP}` }).getAttribute('href'),
     ).toBe(`/groups/${encodeURIComponent(GROUP)}`);
+
+    // The businesses not yet in any group, to place them.
+    const none = [...filter.options].find((o) => o.textContent === 'Ei ryhmää');
+    filter.value = none?.value ?? 'missing';
+    filter.dispatchEvent(new Event('input', { bubbles: true }));
+    filter.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => expect(cards.textContent).toContain('Terapia Tuuli'));
+    expect(within(cards).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.queryByRole('link', { name: /Avaa ryhmänäkymä/ })).toBeNull();
+  });
+
+  it('offer no "no group" choice when every assessment has a group', async () => {
+    await createAssessment({ name: 'Terapia Tuuli', group: GROUP });
+    await renderApp('/');
+    const filter = (await screen.findByLabelText('Ryhmä')) as HTMLSelectElement;
+    expect([...filter.options].map((o) => o.textContent)).toEqual(['Kaikki yritykset', GROUP]);
   });
 
   it('leave the home screen without a filter while no assessment has one', async () => {

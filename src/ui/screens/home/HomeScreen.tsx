@@ -8,7 +8,7 @@ import { BackupReminder } from './BackupReminder';
 import { CheckpointBadge } from './CheckpointBadge';
 import { UndoDelete } from './UndoDelete';
 import { HomeQuickCheck } from '../quick-check/HomeQuickCheck';
-import { GroupFilter, ALL_GROUPS } from './GroupFilter';
+import { GroupFilter, ALL_GROUPS, NO_GROUP, inFilter } from './GroupFilter';
 import { groupNames } from '../../../domain/workshop/group';
 
 const PAGE = 50;
@@ -45,9 +45,9 @@ export function HomeScreen() {
   const [shown, setShown] = useState(PAGE);
   const [group, setGroup] = useState(ALL_GROUPS);
   const groups = groupNames((list ?? []).map((a) => a.group));
-  const chosen = groups.includes(group) ? group : ALL_GROUPS;
-  const visible =
-    chosen === ALL_GROUPS ? (list ?? []) : (list ?? []).filter((a) => a.group === chosen);
+  const someWithout = (list ?? []).some((a) => inFilter(NO_GROUP, a.group));
+  const chosen = groups.includes(group) || (group === NO_GROUP && someWithout) ? group : ALL_GROUPS;
+  const visible = (list ?? []).filter((a) => inFilter(chosen, a.group));
   usePageTitle(t('home.title'));
   return (
     <div class="screen">
@@ -70,7 +70,14 @@ export function HomeScreen() {
       ) : (
         <>
           <BackupReminder list={list} />
-          {groups.length > 0 && <GroupFilter groups={groups} value={chosen} onChange={setGroup} />}
+          {groups.length > 0 && (
+            <GroupFilter
+              groups={groups}
+              value={chosen}
+              someWithout={someWithout}
+              onChange={setGroup}
+            />
+          )}
           <ul class="card-list" aria-label={t('home.title')}>
             {visible.slice(0, shown).map((a) => (
               <AssessmentCard key={a.id} a={a} />
