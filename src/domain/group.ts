@@ -21,7 +21,10 @@ export const GROUP_COLUMNS: readonly GroupColumn[] = PARTS.flatMap((part) =>
 
 /** One business's rating of one source: the level now, the target, and whether it matters most. */
 export interface GroupCell {
+  /** The level now: the latest follow-up's, else the workshop's. */
   readonly level: Level | null;
+  /** The level rated in the workshop, for "before → now". */
+  readonly before: Level | null;
   readonly target: Level | null;
   readonly important: boolean;
   /** How many levels the target is above the level now (0 when at or above it, or not rated). */
@@ -48,6 +51,8 @@ export interface GroupRow {
   readonly plan: PlanProgress | null;
   /** The next checkpoint agreed (at the latest follow-up, else in the workshop); '' for none. */
   readonly checkpoint: string;
+  /** The day of the latest follow-up; '' when there has been none. */
+  readonly followUpDate: string;
 }
 
 function cellsOf({ assessment: a, latestFollowUp: f }: GroupInput): GroupCell[] {
@@ -57,7 +62,7 @@ function cellsOf({ assessment: a, latestFollowUp: f }: GroupInput): GroupCell[] 
       // Since a follow-up, the level now is the one rated there; the target stays the workshop's.
       const level = now ? (now[r.id]?.now ?? null) : r.level;
       const gap = level !== null && r.target !== null && r.target > level ? r.target - level : 0;
-      return { level, target: r.target, important: r.important, gap };
+      return { level, before: r.level, target: r.target, important: r.important, gap };
     });
   });
 }
@@ -80,6 +85,7 @@ export function groupRows(members: readonly GroupInput[]): GroupRow[] {
       totalGap: cells.reduce((n, c) => n + c.gap, 0),
       plan: planOf(f),
       checkpoint: f?.nextCheckpoint.date || m.assessment.checkpoint.date,
+      followUpDate: f?.date ?? '',
     };
   });
 }
@@ -158,4 +164,29 @@ export function checkpointsInOrder(rows: readonly GroupRow[], locale?: string): 
     .sort(
       (a, b) => a.checkpoint.localeCompare(b.checkpoint) || a.name.localeCompare(b.name, locale),
     );
+}
+
+/**
+ * How many levels a source has moved since the workshop (negative when it fell); null without a
+ * follow-up or where either rating is missing.
+ */
+export function movement(row: GroupRow, column: number): number | null {
+  const c = row.cells[column];
+  return row.followUpDate !== '' && c.level !== null && c.before !== null
+    ? c.level - c.before
+    : null;
+}
+
+/** The average movement of one column, over the businesses followed up that rated it. */
+export interface ColumnMovement {
+  readonly average: number | null;
+  readonly businesses: number;
+}
+
+/** The average movement since the workshop per column, for the "before → now" view. */
+export function columnMovements(rows: readonly GroupRow[]): ColumnMovement[] {
+  return GROUP_COLUMNS.map((_, i) => {
+    const moves = rows.flatMap((r) => movement(r, i) ?? []);
+    return { average: mean(moves), businesses: moves.length };
+  });
 }

@@ -2,6 +2,7 @@ import { restoreFollowUp, type FollowUp } from '../domain/follow-up';
 import { restoreAssessment, type Assessment } from '../domain/workshop';
 import { guarded } from './connection';
 import { db } from './db';
+import { deleteAssessments, type DeletedAssessment } from './repository';
 
 /** A business of a group: its workshop record and its latest follow-up, if it has had one. */
 export interface GroupMember {
@@ -37,5 +38,20 @@ export async function listGroup(group: string): Promise<GroupMember[]> {
       if (newer) latest.set(f.assessmentId, f);
     }
     return records.map((a) => ({ assessment: a, latestFollowUp: latest.get(a.id) ?? null }));
+  });
+}
+
+/**
+ * Deletes every assessment of a group with their follow-ups, all in one transaction, and returns
+ * them as they were so that the deletion can be undone for a while.
+ */
+export async function deleteGroup(group: string): Promise<DeletedAssessment[]> {
+  const name = group.trim();
+  if (name === '') return [];
+  return guarded(async () => {
+    const ids = (await db()
+      .assessments.filter((raw) => (raw as { group?: unknown }).group === name)
+      .primaryKeys()) as string[];
+    return deleteAssessments(ids);
   });
 }

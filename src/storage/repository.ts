@@ -104,24 +104,41 @@ export interface DeletedAssessment {
   readonly followUps: readonly FollowUp[];
 }
 
+/** Removes one assessment and its follow-ups; call inside a transaction over the three tables. */
+async function remove(id: string): Promise<DeletedAssessment | undefined> {
+  const raw = await db().assessments.get(id);
+  const followUps = await db().followUps.where('assessmentId').equals(id).toArray();
+  await db().assessments.delete(id);
+  await db().summaries.delete(id);
+  await db().followUps.where('assessmentId').equals(id).delete();
+  const assessment = raw ? restoreAssessment(raw) : null;
+  if (!assessment) return undefined;
+  return { assessment, followUps: followUps.flatMap((f) => restoreFollowUp(f) ?? []) };
+}
+
 /**
  * Removes an assessment and its follow-ups from the device in one transaction and returns them
  * as they were, so that the removal can be undone for a while; undefined when there was none.
  */
 export async function deleteAssessment(id: string): Promise<DeletedAssessment | undefined> {
   return guarded(() =>
+    db().transaction('rw', db().assessments, db().summaries, db().followUps, () => remove(id)),
+  );
+}
+
+/**
+ * Removes several assessments with their follow-ups in one transaction (all or none) and returns
+ * them as they were, for an undo.
+ */
+export async function deleteAssessments(ids: readonly string[]): Promise<DeletedAssessment[]> {
+  return guarded(() =>
     db().transaction('rw', db().assessments, db().summaries, db().followUps, async () => {
-      const raw = await db().assessments.get(id);
-      const followUps = await db().followUps.where('assessmentId').equals(id).toArray();
-      await db().assessments.delete(id);
-      await db().summaries.delete(id);
-      await db().followUps.where('assessmentId').equals(id).delete();
-      const assessment = raw ? restoreAssessment(raw) : null;
-      if (!assessment) return undefined;
-      return {
-        assessment,
-        followUps: followUps.flatMap((f) => restoreFollowUp(f) ?? []),
-      };
+      const removed: DeletedAssessment[] = [];
+      for (const id of ids) {
+        const r = await remove(id);
+        if (r) removed.push(r);
+      }
+      return removed;
     }),
   );
 }
@@ -131,10 +148,17 @@ export async function reinstateAssessment(
   a: Assessment,
   followUps: readonly FollowUp[] = [],
 ): Promise<void> {
+  await reinstateAssessments([{ assessment: a, followUps }]);
+}
+
+/** Puts back several deleted assessments and their follow-ups in one transaction. */
+export async function reinstateAssessments(deleted: readonly DeletedAssessment[]): Promise<void> {
   await guarded(() =>
     db().transaction('rw', db().assessments, db().summaries, db().followUps, async () => {
-      await write(a);
-      await db().followUps.bulkPut([...followUps]);
+      for (const d of deleted) {
+        await write(d.assessment);
+        await db().followUps.bulkPut([...d.followUps]);
+      }
     }),
   );
 }

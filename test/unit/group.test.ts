@@ -5,7 +5,9 @@ import {
   columnAverages,
   GROUP_COLUMNS,
   groupRows,
+  columnMovements,
   mostWanted,
+  movement,
   sortGroupRows,
 } from '../../src/domain/group';
 import { CUSTOMER_SOURCES, COMPETITOR_SOURCES, type Assessment } from '../../src/domain/workshop';
@@ -69,6 +71,7 @@ describe('the group view', () => {
     const [row] = groupRows([{ assessment: aurinko, latestFollowUp: null }]);
     expect(row.cells[col('conversations')]).toEqual({
       level: 1,
+      before: 1,
       target: 3,
       important: true,
       gap: 2,
@@ -77,6 +80,7 @@ describe('the group view', () => {
     expect(row.cells[col('meetings')]).toMatchObject({ level: null, target: null });
     expect(row.totalGap).toBe(2);
     expect(row.plan).toBeNull();
+    expect(row.followUpDate).toBe('');
     expect(row.checkpoint).toBe('2027-05-10');
   });
 
@@ -93,6 +97,37 @@ describe('the group view', () => {
     const [row] = groupRows([{ assessment: aurinko, latestFollowUp: moved }]);
     expect(row.cells[col('conversations')]).toMatchObject({ level: 2, target: 3, gap: 1 });
     expect(row.checkpoint).toBe('2027-09-01');
+    expect(row.followUpDate).toBe('2027-03-01');
+  });
+
+  it('tells the movement since the workshop only for a business that has had a follow-up', () => {
+    const f = createFollowUp(aurinko, '2027-03-01');
+    const later: FollowUp = {
+      ...f,
+      customerLevels: {
+        ...f.customerLevels,
+        conversations: { ...f.customerLevels.conversations, now: 3 },
+        surveys: { ...f.customerLevels.surveys, now: 1 },
+      },
+    };
+    const f2 = createFollowUp(betania, '2027-03-02');
+    const rows = groupRows([
+      { assessment: aurinko, latestFollowUp: later },
+      { assessment: betania, latestFollowUp: f2 },
+      { assessment: cedar, latestFollowUp: null },
+    ]);
+    const [a, b, c] = rows;
+    expect(a.cells[col('conversations')]).toMatchObject({ before: 1, level: 3 });
+    expect(movement(a, col('conversations'))).toBe(2);
+    expect(movement(a, col('surveys'))).toBe(-1);
+    expect(movement(a, col('meetings'))).toBeNull();
+    expect(movement(b, col('conversations'))).toBe(0);
+    // Without a follow-up there is no "now" to compare with.
+    expect(movement(c, col('surveys'))).toBeNull();
+    const moves = columnMovements(rows);
+    expect(moves[col('conversations')]).toEqual({ average: 1, businesses: 2 });
+    expect(moves[col('surveys')]).toEqual({ average: -1, businesses: 1 });
+    expect(moves[col('meetings')]).toEqual({ average: null, businesses: 0 });
   });
 
   it('counts plan progress from the follow-up: unset statuses count as not started', () => {

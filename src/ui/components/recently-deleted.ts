@@ -48,6 +48,25 @@ const assessments = undoSlot((removed: DeletedAssessment) => [
 ]);
 const followUps = undoSlot((f: FollowUp) => [followUpRecord(f.id)]);
 
+/** A group deleted with all its businesses. */
+export interface DeletedGroup {
+  readonly name: string;
+  readonly members: readonly DeletedAssessment[];
+}
+const groups = undoSlot((removed: DeletedGroup) =>
+  removed.members.flatMap((m) => [
+    assessmentRecord(m.assessment.id),
+    ...m.followUps.map((f) => followUpRecord(f.id)),
+  ]),
+);
+
+/** Remembers a deleted group (its businesses and their follow-ups) for the undo on the home screen. */
+export const rememberDeletedGroup = groups.remember;
+/** Forgets the deleted group (undone, or the time is up). */
+export const forgetDeletedGroup = groups.forget;
+/** The group that can still be brought back, if any. */
+export const useRecentlyDeletedGroup = groups.use;
+
 /** Remembers a deleted assessment (with its follow-ups) for the undo on the home screen. */
 export const rememberDeleted = assessments.remember;
 /** Forgets the deleted assessment (undone, or the time is up). */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   checkpointsInOrder,
   columnAverages,
+  columnMovements,
   groupRows,
   mostWanted,
   sortGroupRows,
@@ -13,7 +14,9 @@ import { formatDate, intlLocale } from '../../../i18n/format';
 import { useGroup } from '../../../storage';
 import { usePageTitle } from '../../components/use-page-title';
 import { CheckpointBadge } from '../home/CheckpointBadge';
-import { GroupTable } from './GroupTable';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { DeleteGroup } from './DeleteGroup';
+import { GroupTable, type GroupMode } from './GroupTable';
 import './group.css';
 
 function decoded(name: string): string {
@@ -34,6 +37,7 @@ export function GroupScreen({ name = '' }: { name?: string }) {
     by: 'business',
     direction: 'ascending',
   });
+  const [mode, setMode] = useState<GroupMode>('levels');
   usePageTitle(t('group.title', { name: group }));
   const rows = useMemo(() => groupRows(members ?? []), [members]);
   const sorted = useMemo(
@@ -45,6 +49,8 @@ export function GroupScreen({ name = '' }: { name?: string }) {
 
   if (members === undefined) return <p aria-busy="true">{t('app.loading')}</p>;
   const wanted = mostWanted(rows);
+  const followedUp = rows.some((r) => r.followUpDate !== '');
+  const shown: GroupMode = followedUp ? mode : 'levels';
   const checkpoints = checkpointsInOrder(rows, intlLocale(lng));
   return (
     <div class="screen group-screen">
@@ -57,9 +63,22 @@ export function GroupScreen({ name = '' }: { name?: string }) {
       ) : (
         <>
           <p class="lead">{t('group.intro')}</p>
+          {followedUp && (
+            <ChoiceGroup<GroupMode>
+              legend={t('group.view')}
+              options={[
+                { value: 'levels', label: t('group.viewLevels') },
+                { value: 'movement', label: t('group.viewMovement') },
+              ]}
+              value={shown}
+              onChange={setMode}
+            />
+          )}
           <GroupTable
             rows={sorted}
+            mode={shown}
             averages={columnAverages(rows)}
+            movements={columnMovements(rows)}
             sort={sort}
             onSort={(by) =>
               setSort((s) => ({
@@ -113,6 +132,7 @@ export function GroupScreen({ name = '' }: { name?: string }) {
               )}
             </section>
           </div>
+          <DeleteGroup name={group} ids={rows.map((r) => r.id)} />
         </>
       )}
     </div>

@@ -1,7 +1,11 @@
+import type { TFunction } from 'i18next';
+import { memo } from 'preact/compat';
 import { useTranslation } from 'react-i18next';
 import {
   GROUP_COLUMNS,
+  movement,
   type ColumnAverage,
+  type ColumnMovement,
   type GroupCell,
   type GroupRow,
   type GroupSort,
@@ -10,9 +14,14 @@ import {
 import { PARTS, SOURCES } from '../../../domain/workshop';
 import { intlLocale } from '../../../i18n/format';
 
+/** What the cells show: the level now and the target, or the movement since the workshop. */
+export type GroupMode = 'levels' | 'movement';
+
 interface Props {
   readonly rows: readonly GroupRow[];
   readonly averages: readonly ColumnAverage[];
+  readonly movements: readonly ColumnMovement[];
+  readonly mode: GroupMode;
   readonly sort: { readonly by: GroupSort; readonly direction: SortDirection };
   readonly onSort: (by: GroupSort) => void;
 }
@@ -40,8 +49,7 @@ function SortHeader(
   );
 }
 
-function Cell({ c }: { c: GroupCell }) {
-  const { t } = useTranslation();
+function LevelCell({ c, t }: { c: GroupCell; t: TFunction }) {
   if (c.level === null && c.target === null) {
     return (
       <td class="group-cell is-unrated">
@@ -70,15 +78,82 @@ function Cell({ c }: { c: GroupCell }) {
   );
 }
 
+/** The words for a movement of n levels: up, down or unchanged. */
+function movedText(t: TFunction, n: number): string {
+  if (n > 0) return t('group.moveUp', { count: n });
+  if (n < 0) return t('group.moveDown', { count: -n });
+  return t('group.moveNone');
+}
+
+const arrow = (n: number) => (n > 0 ? '↑' : n < 0 ? '↓' : '=');
+
+function MovementCell({ row, i, t }: { row: GroupRow; i: number; t: TFunction }) {
+  const c = row.cells[i];
+  const n = movement(row, i);
+  if (n === null) {
+    const why = row.followUpDate === '' ? t('group.notFollowedUp') : t('group.notRated');
+    return (
+      <td class="group-cell is-unrated">
+        <span aria-hidden="true">–</span>
+        <span class="visually-hidden">{why}</span>
+      </td>
+    );
+  }
+  const kind = n > 0 ? 'up' : n < 0 ? 'down' : 'same';
+  return (
+    <td class={`group-cell move-${kind}`}>
+      <span aria-hidden="true" class="cell-figures">
+        {c.before}→{c.level} <span class="cell-mark">{arrow(n)}</span>
+      </span>
+      <span class="visually-hidden">
+        {t('group.moveCell', { before: c.before, now: c.level })}, {movedText(t, n)}
+      </span>
+    </td>
+  );
+}
+
+/** One business; drawn again only when its figures, the view or the language change. */
+const BusinessRow = memo(function BusinessRow({
+  r,
+  mode,
+  t,
+}: {
+  r: GroupRow;
+  mode: GroupMode;
+  t: TFunction;
+  lng: string;
+}) {
+  return (
+    <tr class={mode === 'movement' && r.followUpDate === '' ? 'not-followed-up' : undefined}>
+      <th scope="row" class="first">
+        <a href={`/a/${r.id}`}>{r.name}</a>
+      </th>
+      <td class="number">{r.totalGap}</td>
+      <td class="plan">
+        {r.plan === null
+          ? t('group.noFollowUp')
+          : r.plan.total === 0
+            ? t('group.noPlan')
+            : t('group.planValue', { ...r.plan })}
+      </td>
+      {mode === 'levels'
+        ? r.cells.map((c, i) => <LevelCell key={i} c={c} t={t} />)
+        : r.cells.map((_, i) => <MovementCell key={i} row={r} i={i} t={t} />)}
+    </tr>
+  );
+});
+
 /** The heatmap: one row per business, one column per source, with an average row below. */
 export function GroupTable(props: Props) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
   const avg = (x: number | null) => (x === null ? '–' : number.format(x));
+  const signed = (x: number | null) =>
+    x === null ? '–' : x > 0 ? `+${number.format(x)}` : x < 0 ? `−${number.format(-x)}` : '0';
   return (
     <section aria-labelledby="group-table-title">
       <h2 id="group-table-title">{t('group.tableTitle')}</h2>
-      <p class="hint">{t('group.legend')}</p>
+      <p class="hint">{t(props.mode === 'levels' ? 'group.legend' : 'group.movementLegend')}</p>
       <p class="hint">{t('group.scrollHint')}</p>
       <div class="group-table-wrap" tabIndex={0} role="region" aria-labelledby="group-table-title">
         <table class="group-table">
@@ -105,22 +180,7 @@ export function GroupTable(props: Props) {
           </thead>
           <tbody>
             {props.rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row" class="first">
-                  <a href={`/a/${r.id}`}>{r.name}</a>
-                </th>
-                <td class="number">{r.totalGap}</td>
-                <td class="plan">
-                  {r.plan === null
-                    ? t('group.noFollowUp')
-                    : r.plan.total === 0
-                      ? t('group.noPlan')
-                      : t('group.planValue', { ...r.plan })}
-                </td>
-                {r.cells.map((c, i) => (
-                  <Cell key={i} c={c} />
-                ))}
-              </tr>
+              <BusinessRow key={r.id} r={r} mode={props.mode} t={t} lng={i18n.language} />
             ))}
           </tbody>
           <tfoot>
@@ -130,16 +190,27 @@ export function GroupTable(props: Props) {
               </th>
               <td />
               <td />
-              {props.averages.map((a, i) => (
-                <td key={i} class="average-cell">
-                  <span aria-hidden="true">
-                    {avg(a.level)}→{avg(a.target)}
-                  </span>
-                  <span class="visually-hidden">
-                    {t('group.averageCell', { level: avg(a.level), target: avg(a.target) })}
-                  </span>
-                </td>
-              ))}
+              {props.mode === 'levels'
+                ? props.averages.map((a, i) => (
+                    <td key={i} class="average-cell">
+                      <span aria-hidden="true">
+                        {avg(a.level)}→{avg(a.target)}
+                      </span>
+                      <span class="visually-hidden">
+                        {t('group.averageCell', { level: avg(a.level), target: avg(a.target) })}
+                      </span>
+                    </td>
+                  ))
+                : props.movements.map((m, i) => (
+                    <td key={i} class="average-cell">
+                      <span aria-hidden="true">{signed(m.average)}</span>
+                      <span class="visually-hidden">
+                        {m.average === null
+                          ? t('group.notFollowedUp')
+                          : t('group.averageMove', { value: signed(m.average) })}
+                      </span>
+                    </td>
+                  ))}
             </tr>
           </tfoot>
         </table>
