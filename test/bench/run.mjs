@@ -2,10 +2,11 @@
 // production build (dist/) and on the floor (test/bench/floor/, built here), served side by side.
 // Prints one table and writes test/bench/out/bench-results.json. Exits 0 whatever the figures;
 // only a broken measurement fails it. Environment (for a quicker look while working):
-//   BENCH_ONLY=size,lighthouse,grid,home,pdf   the suites to run (default: all)
+//   BENCH_ONLY=size,lighthouse,grid,home,pdf,group   the suites to run (default: all)
 //   BENCH_RUNS=5        runs of each timed figure (fewer is not a figure to compare)
 //   LIGHTHOUSE_RUNS=3   Lighthouse audits of each subject
 //   BENCH_PRESSES=40    saves in each grid run
+//   BENCH_PORT=4199     the app's port (the floor's is one below)
 //   BENCH_DIST=dist     the app's build;  BENCH_JSON=<file>  where the results go
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -16,13 +17,14 @@ import { collect, printTable, writeJson } from './figures.mjs';
 import { buildFloor } from './floor/build.mjs';
 import floorConfig from './floor/vite.config.mjs';
 import { gridFigures } from './grid.mjs';
+import { groupFigures } from './group.mjs';
 import { homeFigures } from './home.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
 import { pdfFigures } from './pdf.mjs';
 import { sizeFigures } from './size.mjs';
 import { appSubject, floorSubject } from './subjects.mjs';
 
-const SUITES = ['size', 'lighthouse', 'grid', 'home', 'pdf'];
+const SUITES = ['size', 'lighthouse', 'grid', 'home', 'pdf', 'group'];
 const only = (process.env.BENCH_ONLY ?? SUITES.join(',')).split(',').map((s) => s.trim());
 const unknown = only.filter((s) => !SUITES.includes(s));
 if (unknown.length) throw new Error(`BENCH_ONLY: unknown ${unknown.join(', ')}; use ${SUITES}`);
@@ -33,8 +35,9 @@ const options = {
 };
 const dist = process.env.BENCH_DIST ?? 'dist';
 const jsonFile = process.env.BENCH_JSON ?? 'test/bench/out/bench-results.json';
-const APP_PORT = 4199;
-const FLOOR_PORT = 4198;
+// BENCH_PORT moves both servers when another program holds the ports.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 4199);
+const FLOOR_PORT = APP_PORT - 1;
 
 const started = Date.now();
 const load = [loadavg()[0]];
@@ -60,6 +63,7 @@ const suites = {
   grid: () => gridFigures(browser, subjects, options),
   home: () => homeFigures(browser, subjects, options),
   pdf: () => pdfFigures(browser, subjects, options),
+  group: () => groupFigures(browser, subjects, options),
 };
 
 const samples = {};

@@ -58,6 +58,25 @@ describe('the group view', () => {
     await waitFor(() => expect(firstSource('Betania').textContent).toContain('Taso 1, tavoite 3'));
   });
 
+  it('draws a long group in steps: every row comes, and catches up with a change of view', async () => {
+    const names = Array.from({ length: 45 }, (_, i) => `Yritys ${String(i + 1).padStart(2, '0')}`);
+    const ids = [];
+    for (const name of names) ids.push((await business(name, 1, 2)).id);
+    const f = await createFollowUp(ids[44], '2027-03-01');
+    await updateFollowUp(f.id, [setAt(['customerLevels', 'conversations', 'now'], 2)]);
+
+    await renderApp(path);
+    await waitFor(() =>
+      expect(screen.getAllByRole('row', { name: /^Yritys \d/ })).toHaveLength(45),
+    );
+    expect(firstSource('Yritys 45').textContent).toContain('Taso 2, tavoite 2');
+    fireEvent.click(screen.getByRole('radio', { name: 'Muutos työpajasta' }));
+    await waitFor(() =>
+      expect(firstSource('Yritys 45').textContent).toContain('Työpajassa taso 1, nyt 2'),
+    );
+    expect(firstSource('Yritys 01').textContent).toContain('ei seurantaa vielä');
+  });
+
   it('offers no "before → now" view while no business has had a follow-up', async () => {
     await business('Aurinko', 1, 3);
     await renderApp(path);

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { memo } from 'preact/compat';
+import { useMemo } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import {
   GROUP_COLUMNS,
@@ -13,6 +14,8 @@ import {
 } from '../../../domain/group';
 import { PARTS, SOURCES } from '../../../domain/workshop';
 import { intlLocale } from '../../../i18n/format';
+import { cellTexts, type CellTexts } from './cell-texts';
+import { useCatchUp } from './use-catch-up';
 
 /** What the cells show: the level now and the target, or the movement since the workshop. */
 export type GroupMode = 'levels' | 'movement';
@@ -49,65 +52,48 @@ function SortHeader(
   );
 }
 
-function LevelCell({ c, t }: { c: GroupCell; t: TFunction }) {
+function levelCell(c: GroupCell, i: number, texts: CellTexts) {
   if (c.level === null && c.target === null) {
     return (
-      <td class="group-cell is-unrated">
+      <td key={i} class="group-cell is-unrated">
         <span aria-hidden="true">–</span>
-        <span class="visually-hidden">{t('group.notRated')}</span>
+        <span class="visually-hidden">{texts.notRated}</span>
       </td>
     );
   }
-  const dash = t('group.notRated');
-  const spoken = [
-    t('group.cell', { level: c.level ?? dash, target: c.target ?? dash }),
-    c.gap > 0 ? t('group.above') : '',
-    c.important ? t('group.important') : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
   return (
-    <td class={`group-cell level-${c.level ?? 'none'}`}>
+    <td key={i} class={`group-cell level-${c.level ?? 'none'}`}>
       <span aria-hidden="true" class="cell-figures">
         {c.level ?? '–'}→{c.target ?? '–'}
         {c.gap > 0 && <span class="cell-mark">▲</span>}
         {c.important && <span class="cell-mark">★</span>}
       </span>
-      <span class="visually-hidden">{spoken}</span>
+      <span class="visually-hidden">{texts.level(c)}</span>
     </td>
   );
 }
 
-/** The words for a movement of n levels: up, down or unchanged. */
-function movedText(t: TFunction, n: number): string {
-  if (n > 0) return t('group.moveUp', { count: n });
-  if (n < 0) return t('group.moveDown', { count: -n });
-  return t('group.moveNone');
-}
-
 const arrow = (n: number) => (n > 0 ? '↑' : n < 0 ? '↓' : '=');
 
-function MovementCell({ row, i, t }: { row: GroupRow; i: number; t: TFunction }) {
+function movementCell(row: GroupRow, i: number, texts: CellTexts) {
   const c = row.cells[i];
   const n = movement(row, i);
-  if (n === null) {
-    const why = row.followUpDate === '' ? t('group.notFollowedUp') : t('group.notRated');
+  if (n === null || c.before === null || c.level === null) {
     return (
-      <td class="group-cell is-unrated">
+      <td key={i} class="group-cell is-unrated">
         <span aria-hidden="true">–</span>
-        <span class="visually-hidden">{why}</span>
+        <span class="visually-hidden">
+          {row.followUpDate === '' ? texts.notFollowedUp : texts.notRated}
+        </span>
       </td>
     );
   }
-  const kind = n > 0 ? 'up' : n < 0 ? 'down' : 'same';
   return (
-    <td class={`group-cell move-${kind}`}>
+    <td key={i} class={`group-cell move-${n > 0 ? 'up' : n < 0 ? 'down' : 'same'}`}>
       <span aria-hidden="true" class="cell-figures">
         {c.before}→{c.level} <span class="cell-mark">{arrow(n)}</span>
       </span>
-      <span class="visually-hidden">
-        {t('group.moveCell', { before: c.before, now: c.level })}, {movedText(t, n)}
-      </span>
+      <span class="visually-hidden">{texts.movement(c.before, c.level)}</span>
     </td>
   );
 }
@@ -117,14 +103,18 @@ const BusinessRow = memo(function BusinessRow({
   r,
   mode,
   t,
+  texts,
 }: {
   r: GroupRow;
   mode: GroupMode;
   t: TFunction;
-  lng: string;
+  texts: CellTexts;
 }) {
   return (
-    <tr class={mode === 'movement' && r.followUpDate === '' ? 'not-followed-up' : undefined}>
+    <tr
+      class={mode === 'movement' && r.followUpDate === '' ? 'not-followed-up' : undefined}
+      data-view={mode}
+    >
       <th scope="row" class="first">
         <a href={`/a/${r.id}`}>{r.name}</a>
       </th>
@@ -137,8 +127,8 @@ const BusinessRow = memo(function BusinessRow({
             : t('group.planValue', { ...r.plan })}
       </td>
       {mode === 'levels'
-        ? r.cells.map((c, i) => <LevelCell key={i} c={c} t={t} />)
-        : r.cells.map((_, i) => <MovementCell key={i} row={r} i={i} t={t} />)}
+        ? r.cells.map((c, i) => levelCell(c, i, texts))
+        : r.cells.map((_, i) => movementCell(r, i, texts))}
     </tr>
   );
 });
@@ -146,6 +136,8 @@ const BusinessRow = memo(function BusinessRow({
 /** The heatmap: one row per business, one column per source, with an average row below. */
 export function GroupTable(props: Props) {
   const { t, i18n } = useTranslation();
+  const texts = useMemo(() => cellTexts(t), [t]);
+  const viewOf = useCatchUp(props.rows.length, props.mode);
   const number = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
   const avg = (x: number | null) => (x === null ? '–' : number.format(x));
   const signed = (x: number | null) =>
@@ -157,6 +149,15 @@ export function GroupTable(props: Props) {
       <p class="hint">{t('group.scrollHint')}</p>
       <div class="group-table-wrap" tabIndex={0} role="region" aria-labelledby="group-table-title">
         <table class="group-table">
+          {/* Fixed column widths: the browser need not measure 5,000 cells to lay the table out. */}
+          <colgroup>
+            <col class="col-business" />
+            <col class="col-gap" />
+            <col class="col-plan" />
+            {GROUP_COLUMNS.map((c) => (
+              <col key={`${c.part}-${c.sourceId}`} class="col-source" />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <td class="corner" />
@@ -179,9 +180,10 @@ export function GroupTable(props: Props) {
             </tr>
           </thead>
           <tbody>
-            {props.rows.map((r) => (
-              <BusinessRow key={r.id} r={r} mode={props.mode} t={t} lng={i18n.language} />
-            ))}
+            {props.rows.map((r, i) => {
+              const mode = viewOf(i);
+              return mode && <BusinessRow key={r.id} r={r} mode={mode} t={t} texts={texts} />;
+            })}
           </tbody>
           <tfoot>
             <tr>
