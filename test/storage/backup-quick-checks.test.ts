@@ -76,6 +76,18 @@ describe('backup files with quick checks', () => {
     expect(await listQuickChecks()).toHaveLength(2);
   });
 
+  it('come back from a device that had quick checks only', async () => {
+    const q = await answered('yes');
+    const text = await exportBackup(undefined, NOW);
+    await deleteAllData();
+    const read = readBackupFiles([{ name: 'pikakartoitus.json', text }]);
+    expect(read.rejected).toEqual([]);
+    await importBackups(read.valid, 'keepBoth');
+    expect((await listQuickChecks()).map((x) => [x.id, x.answers.register])).toEqual([
+      [q.id, 'yes'],
+    ]);
+  });
+
   it('refuse a damaged quick check by its number, and a repeated one', async () => {
     await createAssessment({ name: 'Kaarna' });
     const q = await answered('yes');

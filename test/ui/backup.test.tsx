@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { serializeBackup } from '../../src/domain/backup';
+import { createQuickCheck } from '../../src/domain/quick-check-answers';
 import { createAssessment, listAssessments } from '../../src/storage';
 import { db } from '../../src/storage/db';
 import { makeFullAssessment } from '../helpers/factories';
@@ -78,6 +79,21 @@ describe('the backup screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));
     expect(await screen.findByText('vanha.json: återställd, 1 bedömning.')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('syva.json är ingen säkerhetskopia');
+  });
+
+  it('restores a file of quick checks only, and says so', async () => {
+    const q = createQuickCheck(new Date(NOW));
+    await renderApp('/backup');
+    pickFiles(await screen.findByLabelText('Valitse varmuuskopiotiedostot'), [
+      { name: 'pikakartoitus.json', text: serializeBackup([], '0.1.0', NOW, [], [q]) },
+    ]);
+    expect(await screen.findByText('1 pikakartoitus palautettiin.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'pikakartoitus.json: palautettu, ei arviointeja. Mukana oli 1 pikakartoitus.',
+      ),
+    ).toBeTruthy();
+    expect(await db().quickChecks.count()).toBe(1);
   });
 
   it('shows imported text as text, never as markup', async () => {

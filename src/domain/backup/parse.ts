@@ -119,7 +119,10 @@ export function parseBackup(text: string, records: RecordDefinitions = RECORDS):
     followUps: unknown[];
     quickChecks: unknown[];
   };
-  if (file.assessments.length === 0) return fail({ kind: 'empty' });
+  // A device may hold quick checks only (made before any workshop): its backup must come back.
+  if (file.assessments.length === 0 && file.quickChecks.length === 0) {
+    return fail({ kind: 'empty' });
+  }
 
   const added = new Set<string>();
   const assessments: Assessment[] = [];

@@ -46,7 +46,10 @@ export function RestoreBackup() {
 
   const verdict = (f: AcceptedFile) => {
     const { assessments, followUps, quickChecks } = f.backup;
-    const parts = [t('backup.fileRestored', { file: f.name, count: assessments.length })];
+    const parts =
+      assessments.length > 0
+        ? [t('backup.fileRestored', { file: f.name, count: assessments.length })]
+        : [t('backup.fileRestoredQuickChecks', { file: f.name })];
     if (followUps.length > 0) parts.push(t('backup.fileFollowUps', { count: followUps.length }));
     if (quickChecks.length > 0) {
       parts.push(t('quickCheckBackup.file', { count: quickChecks.length }));
@@ -125,7 +128,15 @@ export function RestoreBackup() {
         />
       </label>
       <p class="hint" role="status">
-        {busy ? t('backup.reading') : done === null ? '' : t('backup.imported', { count: done })}
+        {busy
+          ? t('backup.reading')
+          : done === null
+            ? ''
+            : done === 0
+              ? t('quickCheckBackup.restored', {
+                  count: restored.reduce((n, f) => n + f.backup.quickChecks.length, 0),
+                })
+              : t('backup.imported', { count: done })}
       </p>
       {restored.length > 0 && (
         <ul class="verdicts">
