@@ -13,6 +13,7 @@ import { formatDate, intlLocale } from '../../../i18n/format';
 import { useGroup } from '../../../storage';
 import { usePageTitle } from '../../components/use-page-title';
 import { CheckpointBadge } from '../home/CheckpointBadge';
+import { GroupReports } from './GroupReports';
 import { GroupTable } from './GroupTable';
 import './group.css';
 
@@ -113,6 +114,7 @@ export function GroupScreen({ name = '' }: { name?: string }) {
               )}
             </section>
           </div>
+          <GroupReports members={members} group={group} />
         </>
       )}
     </div>
