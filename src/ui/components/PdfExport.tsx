@@ -93,7 +93,7 @@ export function PdfExport({
           </button>
         )}
       </div>
-      <ExportStatus state={file.state} making={t('pdf.making')} />
+      <ExportStatus file={file} />
     </section>
   );
 }

@@ -29,7 +29,9 @@ export function GroupReports({
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [lng, setLng] = useState<Language>(toLanguage(i18n.language));
+  // The UI's language until the user picks another for the files.
+  const [chosen, setLng] = useState<Language | null>(null);
+  const lng = chosen ?? toLanguage(i18n.language);
   const [anonymous, setAnonymous] = useState(false);
   const file = useFileExport({
     making: t('groupReports.making'),
@@ -116,7 +118,7 @@ export function GroupReports({
           {t('groupReports.noCheckpoints')}
         </p>
       )}
-      <ExportStatus state={file.state} making={t('groupReports.making')} />
+      <ExportStatus file={file} />
     </section>
   );
 }

@@ -56,7 +56,7 @@ export function NoticeExport({ assessmentId, lng }: { assessmentId: string; lng:
           {t('notice.docx')}
         </button>
       </div>
-      <ExportStatus state={file.state} making={t('notice.making')} />
+      <ExportStatus file={file} />
     </section>
   );
 }
