@@ -265,7 +265,7 @@ function businessesSection(report: GroupReport, t: TFunction, lng: string): Repo
           date(r.checkpoint) || t('groupReports.report.notAgreed'),
           goals(r),
         ]),
-        widths: [2.6, 1.4, 2.6, 1.8, 5],
+        widths: [2.6, 1.4, 2.6, 2.2, 4.6],
       },
     ],
   };

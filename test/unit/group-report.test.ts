@@ -148,6 +148,46 @@ describe("the group's PDF", () => {
   );
 });
 
+describe("a large group's PDF", () => {
+  it('keeps every heatmap on landscape pages, the averages after the last business', async () => {
+    const { t } = await makeI18n('fi');
+    const { members } = makeGroup();
+    const many = Array.from({ length: 30 }, (_, i) => {
+      const m = members[i % members.length];
+      const business = { ...m.assessment.business, name: `Yritys numero ${i + 1}` };
+      return { ...m, assessment: { ...m.assessment, id: `business-${i}`, business } };
+    });
+    const report = groupReport(many, { anonymous: false, locale: 'fi-FI' });
+    const { blob } = renderGroupPdf(report, GROUP, t, 'fi', TODAY, fonts);
+    const doc = await getDocument({
+      data: new Uint8Array(await blob.arrayBuffer()),
+      standardFontDataUrl: resolve('node_modules/pdfjs-dist/standard_fonts') + '/',
+      isEvalSupported: false,
+    }).promise;
+    const pages: { landscape: boolean; text: string }[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const page = await doc.getPage(i);
+      const [, , w, h] = page.view;
+      const text = (await page.getTextContent()).items
+        .map((x) => ('str' in x ? x.str : ''))
+        .join(' ');
+      pages.push({ landscape: w > h, text });
+    }
+    const heatmapPages = pages.filter((p) => p.text.includes('Lähteiden tasot'));
+    // 30 businesses: two pages for each part, every one of them landscape.
+    expect(heatmapPages).toHaveLength(4);
+    expect(heatmapPages.every((p) => p.landscape)).toBe(true);
+    expect(pages.filter((p) => p.landscape)).toHaveLength(4);
+    expect(heatmapPages.map((p) => p.text.includes('Keskiarvo'))).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+    expect(heatmapPages[1].text).toContain('Yritys numero 30');
+  });
+});
+
 describe("the group's spreadsheet", () => {
   const parse = (text: string, delimiter: string) =>
     Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true }).data;
