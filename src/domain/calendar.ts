@@ -119,8 +119,8 @@ function describe(paragraphs: readonly Paragraph[]): string {
  * A number that grows with every change to the assessment, so that a calendar that compares
  * versions of an event takes a newer file's over an older one.
  */
-function sequenceOf(a: Assessment): number {
-  const changed = Date.parse(a.updatedAt);
+function sequenceOf(a: Assessment, changedAt = a.updatedAt): number {
+  const changed = Date.parse(changedAt);
   return Number.isNaN(changed) ? 0 : Math.max(0, Math.floor(changed / 60_000));
 }
 
@@ -131,13 +131,14 @@ function allDayEvent(
   extra: readonly string[],
   a: Assessment,
   options: CalendarOptions,
+  changedAt = a.updatedAt,
 ): string[] {
   const lang = `LANGUAGE=${options.language}`;
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(uid)}`,
     `DTSTAMP:${dateTimeValue(options.now)}`,
-    `SEQUENCE:${sequenceOf(a)}`,
+    `SEQUENCE:${sequenceOf(a, changedAt)}`,
     `DTSTART;VALUE=DATE:${dateValue(date)}`,
     `DTEND;VALUE=DATE:${dateValue(new Date(date.getTime() + DAY))}`,
     `SUMMARY;${lang}:${escapeText(texts.title.trim())}`,
@@ -191,17 +192,9 @@ export function buildCalendar(
   texts: CalendarTexts,
   options: CalendarOptions,
 ): string {
-  const checkpoint = dayOf(a.checkpoint.date);
-  if (!checkpoint) throw new RangeError('The checkpoint has no date');
-  const alarm = [
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION;LANGUAGE=${options.language}:${escapeText(texts.reminder.trim())}`,
-    `TRIGGER:${reminderTrigger()}`,
-    'END:VALARM',
-  ];
+  if (!isCalendarDate(a.checkpoint.date)) throw new RangeError('The checkpoint has no date');
   const events = [
-    allDayEvent(checkpointUid(a), checkpoint, texts.checkpoint, alarm, a, options),
+    checkpointEvent(a, a.checkpoint.date, texts.checkpoint, texts.reminder, options),
     ...(options.withActions ? allActions(a) : []).flatMap((action) => {
       const day = dayOf(action.date);
       return day
@@ -213,10 +206,41 @@ export function buildCalendar(
       return day ? [allDayEvent(goalUid(a, goal), day, texts.goal(goal), [], a, options)] : [];
     }),
   ];
+  return calendarFile(events, options.language);
+}
+
+/**
+ * A business's checkpoint as an all-day event with its reminder, under the UID that every file
+ * of the app gives it, so that one business's file and a group's update the same event.
+ * `changedAt` (an ISO time) is when the date was last changed, for the event's SEQUENCE.
+ */
+export function checkpointEvent(
+  a: Assessment,
+  date: string,
+  texts: EventTexts,
+  reminder: string,
+  options: Pick<CalendarOptions, 'language' | 'now'>,
+  changedAt = a.updatedAt,
+): string[] {
+  const day = dayOf(date);
+  if (!day) throw new RangeError('The checkpoint has no date');
+  const alarm = [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION;LANGUAGE=${options.language}:${escapeText(reminder.trim())}`,
+    `TRIGGER:${reminderTrigger()}`,
+    'END:VALARM',
+  ];
+  const all = { withActions: false, ...options };
+  return allDayEvent(checkpointUid(a), day, texts, alarm, a, all, changedAt);
+}
+
+/** The iCalendar file around the events' lines: CRLF lines, folded at 75 octets. */
+export function calendarFile(events: readonly (readonly string[])[], language: string): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//${PRODUCT}//${PRODUCT}//${options.language.toUpperCase()}`,
+    `PRODID:-//${PRODUCT}//${PRODUCT}//${language.toUpperCase()}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     ...events.flat(),

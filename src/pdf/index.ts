@@ -6,6 +6,10 @@ import { buildFollowUpReport } from './follow-up-report';
 import type { FollowUp } from '../domain/follow-up';
 import { renderPdf } from './render';
 import type { QuickCheck } from '../domain/quick-check';
+import type { GroupInput } from '../domain/group';
+import { groupReport } from '../domain/group-report';
+import { intlLocale } from '../i18n/format';
+import { renderGroupPdf } from './group-report';
 
 export { buildReport } from './report';
 export { buildFollowUpReport } from './follow-up-report';
@@ -45,4 +49,20 @@ export async function makeFollowUpPdf(
 ): Promise<{ blob: Blob; fileName: string }> {
   const report = buildFollowUpReport(a, f, t, lng, today);
   return { blob: renderPdf(report, await fontsOnce()), fileName: report.fileName };
+}
+
+/**
+ * Makes the group's report PDF in the language of `t`: heatmaps, averages, wishes, checkpoints,
+ * goals and plan progress; anonymous, with codes instead of names and no free texts.
+ */
+export async function makeGroupPdf(
+  members: readonly GroupInput[],
+  group: string,
+  t: TFunction,
+  lng: string,
+  today: string,
+  { anonymous }: { readonly anonymous: boolean },
+): Promise<{ blob: Blob; fileName: string }> {
+  const report = groupReport(members, { anonymous, locale: intlLocale(lng) });
+  return renderGroupPdf(report, group, t, lng, today, await fontsOnce());
 }

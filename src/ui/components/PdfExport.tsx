@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ensureAllTexts, LANGUAGES, toLanguage, type Language } from '../../i18n';
+import { ensureAllTexts, toLanguage, type Language } from '../../i18n';
 import { todayIso } from '../../i18n/format';
 import { flushSaves, getAssessment } from '../../storage';
 import { startedFromQuickCheck } from '../../storage';
-import { deliverFile } from './deliver-file';
-import { useStorageAdvice } from './ErrorMessage';
+import { LanguagePicker } from './LanguagePicker';
+import { ExportStatus, useFileExport } from './use-file-export';
 import './print.css';
 
 /**
@@ -24,12 +24,6 @@ function useWarmPdf() {
     return () => clearTimeout(handle);
   }, []);
 }
-
-type State =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'making' }
-  | { readonly kind: 'done'; readonly message: string }
-  | { readonly kind: 'failed'; readonly message: string };
 
 /** Makes a PDF in a language (its texts are loaded by then); the plan's maker by default. */
 export type MakePdf = (
@@ -56,15 +50,19 @@ export function PdfExport({
   download?: string;
 }) {
   const { t, i18n } = useTranslation();
-  const advice = useStorageAdvice();
-  const selectId = useId();
+  const id = useId();
   const [lng, setLng] = useState<Language>(toLanguage(i18n.language));
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const file = useFileExport({
+    making: t('pdf.making'),
+    made: (name) => t('pdf.made_ok', { file: name }),
+    opened: t('pdf.opened'),
+    blocked: t('pdf.popupBlocked'),
+    failed: (reason) => t('pdf.failed', { reason }),
+  });
   useWarmPdf();
 
-  const make = async () => {
-    setState({ kind: 'making' });
-    try {
+  const make = () =>
+    file.run(async () => {
       await flushSaves();
       await ensureAllTexts(i18n, lng);
       const makePlan: MakePdf = async (fixed, language, today) => {
@@ -73,49 +71,18 @@ export function PdfExport({
         const { makePlanPdf } = await import('../../pdf');
         return makePlanPdf(a, fixed, language, today, await startedFromQuickCheck(a.id));
       };
-      const { blob, fileName } = await (makeOther ?? makePlan)(
-        i18n.getFixedT(lng),
-        lng,
-        todayIso(),
-      );
-      const delivery = await deliverFile(blob, fileName);
-      setState(
-        delivery === 'blocked'
-          ? { kind: 'failed', message: t('pdf.popupBlocked') }
-          : {
-              kind: 'done',
-              message:
-                delivery === 'opened' ? t('pdf.opened') : t('pdf.made_ok', { file: fileName }),
-            },
-      );
-    } catch (e) {
-      console.error(e);
-      setState({ kind: 'failed', message: t('pdf.failed', { reason: advice(e) }) });
-    }
-  };
+      return (makeOther ?? makePlan)(i18n.getFixedT(lng), lng, todayIso());
+    });
 
   return (
-    <section class="panel pdf-export" aria-labelledby={`${selectId}-title`}>
-      <h2 id={`${selectId}-title`}>{title ?? t('pdf.title')}</h2>
+    <section class="panel pdf-export" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title ?? t('pdf.title')}</h2>
       <div class="pdf-controls">
-        <div class="field">
-          <label for={selectId}>{t('pdf.language')}</label>
-          <select
-            id={selectId}
-            value={lng}
-            onChange={(e) => setLng(toLanguage(e.currentTarget.value))}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`app.languages.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LanguagePicker label={t('pdf.language')} value={lng} onChange={setLng} />
         <button
           type="button"
           class="button primary"
-          disabled={state.kind === 'making'}
+          disabled={file.making}
           onClick={() => void make()}
         >
           {download ?? t('pdf.download')}
@@ -126,13 +93,7 @@ export function PdfExport({
           </button>
         )}
       </div>
-      <p
-        class={state.kind === 'failed' ? 'error-message' : 'hint'}
-        role="status"
-        aria-live="polite"
-      >
-        {state.kind === 'making' ? t('pdf.making') : state.kind === 'idle' ? '' : state.message}
-      </p>
+      <ExportStatus file={file} />
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { CheckpointBadge } from '../home/CheckpointBadge';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { DeleteGroup } from './DeleteGroup';
+import { GroupReports } from './GroupReports';
 import { GroupTable, type GroupMode } from './GroupTable';
 import './group.css';
 
@@ -132,6 +133,7 @@ export function GroupScreen({ name = '' }: { name?: string }) {
               )}
             </section>
           </div>
+          <GroupReports members={members} group={group} />
           <DeleteGroup name={group} ids={rows.map((r) => r.id)} />
         </>
       )}

@@ -1,19 +1,11 @@
-import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { draftPrivacyNotice } from '../../../domain/privacy-notice';
 import type { NoticeLanguage } from '../../../domain/workshop';
 import { ensureAllTexts } from '../../../i18n';
 import { todayIso } from '../../../i18n/format';
 import { flushSaves, getAssessment } from '../../../storage';
-import { deliverFile } from '../../components/deliver-file';
-import { useStorageAdvice } from '../../components/ErrorMessage';
+import { ExportStatus, useFileExport } from '../../components/use-file-export';
 import { noticeDocument } from './notice-text';
-
-type State =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'making' }
-  | { readonly kind: 'done'; readonly message: string }
-  | { readonly kind: 'failed'; readonly message: string };
 
 /**
  * The notice as a PDF or a .docx in the notice's language, whatever the UI's. Saves pending
@@ -22,36 +14,25 @@ type State =
  */
 export function NoticeExport({ assessmentId, lng }: { assessmentId: string; lng: NoticeLanguage }) {
   const { t, i18n } = useTranslation();
-  const advice = useStorageAdvice();
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const file = useFileExport({
+    making: t('notice.making'),
+    made: (name) => t('notice.made', { file: name }),
+    opened: t('notice.opened'),
+    blocked: t('pdf.popupBlocked'),
+    failed: (reason) => t('notice.failed', { reason }),
+  });
 
-  const make = async (kind: 'pdf' | 'docx') => {
-    setState({ kind: 'making' });
-    try {
+  const make = (kind: 'pdf' | 'docx') =>
+    file.run(async () => {
       await flushSaves();
       await ensureAllTexts(i18n, lng);
       const a = await getAssessment(assessmentId);
       if (!a) throw new Error('The assessment is gone');
       const doc = noticeDocument(a, draftPrivacyNotice(a), lng, i18n.getFixedT(lng), todayIso());
-      const { blob, fileName } =
-        kind === 'pdf'
-          ? await (await import('../../../pdf/privacy-notice')).makeNoticePdf(doc)
-          : await (await import('../../../docx/privacy-notice')).makeNoticeDocx(doc);
-      const delivery = await deliverFile(blob, fileName);
-      setState(
-        delivery === 'blocked'
-          ? { kind: 'failed', message: t('pdf.popupBlocked') }
-          : {
-              kind: 'done',
-              message:
-                delivery === 'opened' ? t('notice.opened') : t('notice.made', { file: fileName }),
-            },
-      );
-    } catch (e) {
-      console.error(e);
-      setState({ kind: 'failed', message: t('notice.failed', { reason: advice(e) }) });
-    }
-  };
+      return kind === 'pdf'
+        ? (await import('../../../pdf/privacy-notice')).makeNoticePdf(doc)
+        : (await import('../../../docx/privacy-notice')).makeNoticeDocx(doc);
+    });
 
   return (
     <section class="panel notice-export" aria-labelledby="notice-export-title">
@@ -61,7 +42,7 @@ export function NoticeExport({ assessmentId, lng }: { assessmentId: string; lng:
         <button
           type="button"
           class="button primary"
-          disabled={state.kind === 'making'}
+          disabled={file.making}
           onClick={() => void make('pdf')}
         >
           {t('notice.pdf')}
@@ -69,19 +50,13 @@ export function NoticeExport({ assessmentId, lng }: { assessmentId: string; lng:
         <button
           type="button"
           class="button"
-          disabled={state.kind === 'making'}
+          disabled={file.making}
           onClick={() => void make('docx')}
         >
           {t('notice.docx')}
         </button>
       </div>
-      <p
-        class={state.kind === 'failed' ? 'error-message' : 'hint'}
-        role="status"
-        aria-live="polite"
-      >
-        {state.kind === 'making' ? t('notice.making') : state.kind === 'idle' ? '' : state.message}
-      </p>
+      <ExportStatus file={file} />
     </section>
   );
 }
