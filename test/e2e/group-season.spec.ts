@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
 import { serializeBackup } from '../../src/domain/backup';
 import {
   COMPETITOR_SOURCES,
@@ -8,6 +11,7 @@ import {
   type Level,
 } from '../../src/domain/workshop';
 import { axeProblems } from './axe';
+import { readPdf } from './pdf-text';
 import { textsOf } from './texts';
 
 const t = textsOf('fi');
@@ -50,6 +54,17 @@ function business(i: number): Assessment {
       who: `Tarkistaja${i}`,
     },
   };
+}
+
+/** Clicks a report button and returns the file it downloads, saved under test-results. */
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
 }
 
 const businesses = Array.from({ length: COUNT }, (_, i) => business(i));
@@ -96,4 +111,67 @@ test('a season of 12 businesses: imported into one group, side by side, in repor
     [...businesses].reverse().map((a) => a.business.name),
   );
   expect(await axeProblems(page)).toEqual([]);
+
+  // The spreadsheet holds the same numbers: level and target of every source, then the averages.
+  const sheet = await download(page, t('groupReports.csv'));
+  expect(sheet.name).toMatch(/_ryhmaraportti_\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = readFileSync(sheet.path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const { data } = Papa.parse<string[]>(bytes.toString('utf8').slice(1).trim(), {
+    delimiter: ';',
+  });
+  const [head, ...body] = data;
+  const first = head.indexOf(
+    t('groupReports.sheet.level', {
+      part: t('group.partHead.customer'),
+      source: t('sources.customer.conversations'),
+    }),
+  );
+  expect(first).toBeGreaterThan(0);
+  for (const [i, a] of businesses.entries()) {
+    const line = body.find((r) => r[0] === a.business.name);
+    expect(line?.slice(first, first + 2 * sources.length)).toEqual(
+      sources.flatMap((_, j) => [String(level(i, j)), String(target(i, j))]),
+    );
+  }
+  const averageLine = body.at(-1) ?? [];
+  expect(averageLine[0]).toBe(t('group.average'));
+  // The spreadsheet keeps two decimals, with a decimal comma for Finnish Excel.
+  const exact = (j: number, of: (i: number, j: number) => number) =>
+    String(
+      Math.round((businesses.reduce((n, _, i) => n + of(i, j), 0) / COUNT) * 100) / 100,
+    ).replace('.', ',');
+  for (const j of sources.keys()) {
+    expect(averageLine.slice(first + 2 * j, first + 2 * j + 2)).toEqual([
+      exact(j, level),
+      exact(j, target),
+    ]);
+  }
+
+  // One calendar file with every business's next checkpoint.
+  const calendar = await download(page, t('groupReports.ics'));
+  const events = new ICAL.Component(ICAL.parse(readFileSync(calendar.path, 'utf8')))
+    .getAllSubcomponents('vevent')
+    .map((e) => new ICAL.Event(e));
+  expect(events).toHaveLength(COUNT);
+  expect(new Set(events.map((e) => e.uid)).size).toBe(COUNT);
+  expect(events.map((e) => e.startDate.toString()).sort()).toEqual(
+    businesses.map((a) => a.checkpoint.date).sort(),
+  );
+
+  // The anonymous PDF names nobody: no business, no participant, owner, facilitator or goal.
+  await page.getByRole('checkbox', { name: t('groupReports.anonymous') }).check();
+  const pdf = await download(page, t('groupReports.pdf'));
+  const { text } = await readPdf(pdf.path);
+  expect(text).toContain(t('groupReports.code', { code: 'A' }));
+  expect(text).toContain(t('groupReports.code', { code: 'L' }));
+  const names = businesses.flatMap((a, i) => [
+    a.business.name,
+    `Osallistuja Nimi${i}`,
+    `Vastuuhenkilö${i}`,
+    `Tavoiteteksti${i}`,
+    `Tarkistaja${i}`,
+  ]);
+  expect(names.filter((n) => text.includes(n))).toEqual([]);
+  expect(text).not.toContain('Fasilitaattori');
 });
