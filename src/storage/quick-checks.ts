@@ -33,6 +33,25 @@ export async function listQuickChecks(): Promise<QuickCheck[]> {
   );
 }
 
+/**
+ * Removes one quick check and returns it as it was, so that the removal can be undone for a
+ * while; undefined when there was none. A workshop started from it stays as it is.
+ */
+export async function deleteQuickCheck(id: string): Promise<QuickCheck | undefined> {
+  return guarded(() =>
+    db().transaction('rw', db().quickChecks, async () => {
+      const raw = await db().quickChecks.get(id);
+      await db().quickChecks.delete(id);
+      return (raw && restoreQuickCheck(raw)) ?? undefined;
+    }),
+  );
+}
+
+/** Puts back a deleted quick check exactly as it was. */
+export async function reinstateQuickCheck(q: QuickCheck): Promise<void> {
+  await guarded(() => db().quickChecks.put(q));
+}
+
 /** The quick checks an assessment was started from (or linked to), newest first. */
 export async function quickChecksOf(assessmentId: string): Promise<QuickCheck[]> {
   return guarded(async () =>

@@ -6,7 +6,9 @@ import { restoreAssessment } from '../../src/domain/workshop';
 import { autosave, getAssessment, listAssessments } from '../../src/storage';
 import {
   createQuickCheck,
+  deleteQuickCheck,
   getQuickCheck,
+  reinstateQuickCheck,
   listQuickChecks,
   quickChecksOf,
   startWorkshopFrom,
@@ -27,6 +29,22 @@ describe('quick checks on the device', () => {
     expect(read?.answers.gdpr).toBe('no');
     expect(read?.answers.collectWays).toBeNull();
     expect(read!.updatedAt >= q.updatedAt).toBe(true);
+  });
+
+  it('deletes one quick check, leaves the others, and brings it back as it was', async () => {
+    const q = await createQuickCheck();
+    await autosave.choose(quickAnswerField(q.id, 'register'), 'yes');
+    const other = await createQuickCheck();
+    const before = await getQuickCheck(q.id);
+
+    const removed = await deleteQuickCheck(q.id);
+    expect(removed).toEqual(before);
+    expect((await listQuickChecks()).map((x) => x.id)).toEqual([other.id]);
+    expect(await deleteQuickCheck('no-such-id')).toBeUndefined();
+
+    await reinstateQuickCheck(removed!);
+    expect(await getQuickCheck(q.id)).toEqual(before);
+    expect(await listQuickChecks()).toHaveLength(2);
   });
 
   it('writes back an answer a reload left as a draft', async () => {

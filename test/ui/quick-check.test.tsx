@@ -1,10 +1,15 @@
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { QUICK_STATEMENTS } from '../../src/domain/quick-check';
 import { quickAnswerField } from '../../src/domain/quick-check-answers';
 import type { Language } from '../../src/i18n';
 import { autosave } from '../../src/storage';
-import { createQuickCheck, getQuickCheck, startWorkshopFrom } from '../../src/storage';
+import {
+  createQuickCheck,
+  getQuickCheck,
+  listQuickChecks,
+  startWorkshopFrom,
+} from '../../src/storage';
 import { renderApp } from '../helpers/render';
 
 async function finished(lowOn: readonly string[]) {
@@ -40,6 +45,25 @@ describe('the quick check screens', () => {
     await renderApp(`/quick-check/${q.id}/result`, lng as Language);
     expect(await screen.findByRole('heading', { name: area })).toBeTruthy();
     expect(screen.getByText(where)).toBeTruthy();
+  });
+
+  it('deletes one quick check from the list, and the undo brings it back', async () => {
+    const q = await finished(['register']);
+    await createQuickCheck();
+    await renderApp('/quick-check', 'fi');
+    const list = await screen.findByRole('list');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    const buttons = within(list).getAllByRole('button', { name: /^Poista Pikakartoitus / });
+    expect(buttons).toHaveLength(2);
+    // The newest first: the second card is the finished one.
+    fireEvent.click(buttons[1]);
+    await waitFor(async () =>
+      expect((await listQuickChecks()).map((x) => x.id)).not.toContain(q.id),
+    );
+    expect(await screen.findByText(/^Pikakartoitus .* poistettiin\.$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Kumoa' }));
+    await waitFor(async () => expect(await getQuickCheck(q.id)).toMatchObject({ id: q.id }));
+    expect((await getQuickCheck(q.id))?.answers.register).toBe('no');
   });
 
   it('shows the result on the start step, each area linked to its step', async () => {

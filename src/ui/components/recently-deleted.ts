@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { assessmentRecord, followUpRecord, type RecordRef } from '../../domain/changes';
 import type { FollowUp } from '../../domain/follow-up';
+import type { QuickCheck } from '../../domain/quick-check';
 import { autosave, type DeletedAssessment } from '../../storage';
 
 /** How long a deleted assessment or follow-up can be brought back. */
@@ -84,3 +85,12 @@ export function useRecentlyDeletedFollowUp(assessmentId: string): FollowUp | nul
   const f = followUps.use();
   return f?.assessmentId === assessmentId ? f : null;
 }
+
+const quickChecks = undoSlot((q: QuickCheck) => [{ kind: 'quickCheck' as const, id: q.id }]);
+
+/** Remembers a deleted quick check for the undo on the quick checks' screen. */
+export const rememberDeletedQuickCheck = quickChecks.remember;
+/** Forgets the deleted quick check (undone, or the time is up). */
+export const forgetDeletedQuickCheck = quickChecks.forget;
+/** The quick check that can still be brought back, if any. */
+export const useRecentlyDeletedQuickCheck = quickChecks.use;

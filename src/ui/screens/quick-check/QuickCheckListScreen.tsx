@@ -4,8 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { QUICK_STATEMENTS } from '../../../domain/quick-check';
 import { quickCheckResult } from '../../../domain/quick-check-answers';
 import { formatDay } from '../../../i18n/format';
-import { createQuickCheck, useQuickChecks } from '../../../storage';
+import {
+  createQuickCheck,
+  deleteQuickCheck,
+  reinstateQuickCheck,
+  useQuickChecks,
+} from '../../../storage';
 import { ErrorMessage, useStorageAdvice } from '../../components/ErrorMessage';
+import {
+  forgetDeletedQuickCheck,
+  rememberDeletedQuickCheck,
+  useRecentlyDeletedQuickCheck,
+} from '../../components/recently-deleted';
+import { UndoBar } from '../../components/UndoBar';
 import { usePageTitle } from '../../components/use-page-title';
 import './quick-check.css';
 
@@ -25,9 +36,32 @@ export function QuickCheckListScreen() {
       setError(t('quickCheck.startFailed', { reason: advice(e) }));
     }
   };
+  const deleted = useRecentlyDeletedQuickCheck();
+  // Deleting needs no second question: the undo stays for a few seconds.
+  const remove = async (id: string) => {
+    try {
+      const removed = await deleteQuickCheck(id);
+      if (removed) rememberDeletedQuickCheck(removed);
+    } catch (e) {
+      setError(t('quickCheck.deleteFailed', { reason: advice(e) }));
+    }
+  };
   const any = (list?.length ?? 0) > 0;
   return (
     <div class="screen">
+      <UndoBar
+        message={
+          deleted &&
+          t('backup.deleted', {
+            name: t('quickCheck.doneOn', { date: formatDay(deleted.createdAt, i18n.language) }),
+          })
+        }
+        onUndo={async () => {
+          if (!deleted) return;
+          await reinstateQuickCheck(deleted);
+          forgetDeletedQuickCheck();
+        }}
+      />
       <a class="back-link" href="/">
         {t('app.home')}
       </a>
@@ -62,6 +96,16 @@ export function QuickCheckListScreen() {
                           t('quickCheck.noFocus')
                         : t('quickCheck.notFinished', { answered: r.answered, total: r.total })}
                     </span>
+                    <button
+                      type="button"
+                      class="button danger-outline card-delete"
+                      aria-label={t('quickCheck.deleteOne', {
+                        name: t('quickCheck.doneOn', { date }),
+                      })}
+                      onClick={() => void remove(q.id)}
+                    >
+                      {t('quickCheck.delete')}
+                    </button>
                   </li>
                 );
               })}
