@@ -106,6 +106,8 @@ export function PresentScreen() {
       <div
         class="present-slide"
         ref={slideBox}
+        // A slide too long for the screen scrolls; the keyboard must be able to reach it.
+        tabIndex={0}
         role="region"
         aria-label={t('present.slideLabel', { number: index + 1, total: slides.length })}
       >
@@ -118,7 +120,7 @@ export function PresentScreen() {
         </button>
         <p class="present-position" aria-live="polite" aria-atomic="true">
           <span class="visually-hidden">{t('present.slide')} </span>
-          {index + 1} / {slides.length}
+          {`${index + 1} / ${slides.length}`}
         </p>
         <button type="button" class="present-button" disabled={atEnd} onClick={go.next}>
           {index === slides.length - 1 && nextStep

@@ -68,7 +68,7 @@ export function SlideView({ entries, layout }: { entries: readonly Entry[]; layo
           <h2>
             {e.title} <Mark mark={e.mark} />
           </h2>
-          <dl class={isStacked(e) ? 'stacked' : undefined}>
+          <dl class={e.answers.length === 1 ? 'single' : isStacked(e) ? 'stacked' : undefined}>
             {e.answers.map((a, i) => (
               <div key={i}>
                 <dt>{a.label}</dt>

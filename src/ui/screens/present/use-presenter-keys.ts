@@ -15,11 +15,16 @@ const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 const smooth = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 
+// Less than this left to scroll is not worth a press of its own.
+const SLACK = 16;
+
 /** Scrolls the slide a screenful when it has more in that direction; false when it has not. */
 function scrolled(box: HTMLElement | null, direction: 1 | -1): boolean {
   if (!box) return false;
   const more =
-    direction > 0 ? box.scrollHeight - box.scrollTop - box.clientHeight > 2 : box.scrollTop > 2;
+    direction > 0
+      ? box.scrollHeight - box.scrollTop - box.clientHeight > SLACK
+      : box.scrollTop > SLACK;
   if (more) box.scrollBy?.({ top: direction * box.clientHeight * 0.8, behavior: smooth() });
   return more;
 }
