@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { setRating } from '../../src/domain/changes';
 import { STEPS } from '../../src/domain/workshop';
-import { reinstateAssessment, updateAssessment } from '../../src/storage';
+import { getAssessment, reinstateAssessment, updateAssessment } from '../../src/storage';
 import { makeFullAssessment } from '../helpers/factories';
 import { renderApp } from '../helpers/render';
 
@@ -135,10 +135,15 @@ describe('the presentation of a step', () => {
     expect(screen.getByRole('link', { name: 'Stäng presentationen' })).toBeTruthy();
   });
 
-  it('is linked from the step screen', async () => {
+  it('is linked from the step screen and from the overview, at the step last worked on', async () => {
     const a = await stored();
-    await renderApp(`/a/${a.id}/grid`);
+    const { unmount } = await renderApp(`/a/${a.id}/grid`);
     const link = await screen.findByRole('link', { name: 'Näytä esityksenä' });
     expect(link.getAttribute('href')).toBe(`/a/${a.id}/present/grid`);
+    await waitFor(async () => expect((await getAssessment(a.id))?.lastStep).toBe('grid'));
+    unmount();
+    await renderApp(`/a/${a.id}`);
+    const fromOverview = await screen.findByRole('link', { name: 'Näytä esityksenä' });
+    expect(fromOverview.getAttribute('href')).toBe(`/a/${a.id}/present/grid`);
   });
 });
