@@ -11,6 +11,7 @@ export function FullscreenButton() {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
   if (!document.fullscreenEnabled) return null;
+  // A refused request (the browser's policy) leaves the presentation in its window, which works.
   const toggle = () =>
     void (full ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(
       () => undefined,
