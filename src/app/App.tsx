@@ -14,6 +14,9 @@ const OverviewScreen = lazy(() =>
 const StepScreen = lazy(() =>
   import('../ui/screens/steps/StepScreen').then((m) => withAllTexts(m.StepScreen)),
 );
+const PresentScreen = lazy(() =>
+  import('../ui/screens/present/PresentScreen').then((m) => withAllTexts(m.PresentScreen)),
+);
 const FollowUpScreen = lazy(() =>
   import('../ui/screens/follow-up/FollowUpScreen').then((m) => withAllTexts(m.FollowUpScreen)),
 );
@@ -55,25 +58,36 @@ import { SaveIndicator } from './SaveIndicator';
 import { UpdatePrompt } from './UpdatePrompt';
 import { DatabaseNotice } from './DatabaseNotice';
 
+/** A step shown on a projector: the room sees the step alone, without the site around it. */
+const isPresentation = (path: string) => /^\/a\/[^/]+\/present\//.test(path);
+
 function Shell() {
   const { t } = useTranslation();
   const { path } = useLocation();
-  useEffect(() => rememberPath(path), [path]);
+  const presenting = isPresentation(path);
+  // The app reopens where the work was, not on the projector's view of it.
+  useEffect(() => {
+    if (!presenting) rememberPath(path);
+  }, [path, presenting]);
   return (
     <>
-      <a class="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header class="app-header">
-        <div class="brand-block">
-          <a class="brand" href="/">
-            {t('app.name')}
+      {!presenting && (
+        <>
+          <a class="skip-link" href="#main">
+            {t('app.skipToContent')}
           </a>
-          <SaveIndicator />
-        </div>
-        <LanguageSwitch />
-      </header>
-      <main id="main" tabIndex={-1}>
+          <header class="app-header">
+            <div class="brand-block">
+              <a class="brand" href="/">
+                {t('app.name')}
+              </a>
+              <SaveIndicator />
+            </div>
+            <LanguageSwitch />
+          </header>
+        </>
+      )}
+      <main id="main" tabIndex={-1} class={presenting ? 'presenting' : undefined}>
         <ErrorBoundary>
           <Router>
             <Route path="/" component={HomeScreen} />
@@ -81,6 +95,7 @@ function Shell() {
             <Route path="/a/:id" component={OverviewScreen} />
             <Route path="/a/:id/follow-up/:followUpId" component={FollowUpScreen} />
             <Route path="/a/:id/privacy-notice" component={PrivacyNoticeScreen} />
+            <Route path="/a/:id/present/:step" component={PresentScreen} />
             <Route path="/a/:id/:step" component={StepScreen} />
             <Route path="/gdpr" component={GdprScreen} />
             <Route path="/market-orientation" component={MarketOrientationScreen} />
@@ -94,14 +109,16 @@ function Shell() {
         </ErrorBoundary>
         {path === '/' && <InstallHint />}
       </main>
-      <footer class="app-footer">
-        <p>
-          {t('app.privacy')} <a href="/your-data">{t('pwa.yourData.link')}</a>
-        </p>
-        <p>
-          <a href="/accessibility">{t('footer.accessibility')}</a>
-        </p>
-      </footer>
+      {!presenting && (
+        <footer class="app-footer">
+          <p>
+            {t('app.privacy')} <a href="/your-data">{t('pwa.yourData.link')}</a>
+          </p>
+          <p>
+            <a href="/accessibility">{t('footer.accessibility')}</a>
+          </p>
+        </footer>
+      )}
       <UpdatePrompt />
       <DatabaseNotice />
     </>

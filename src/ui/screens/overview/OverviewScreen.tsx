@@ -84,6 +84,9 @@ export function OverviewScreen() {
       <a class="button primary wide" href={`/a/${assessment.id}/${assessment.lastStep}`}>
         {t('overview.continue', { step: t(`steps.${assessment.lastStep}`) })}
       </a>
+      <p class="step-present">
+        <a href={`/a/${assessment.id}/present/${assessment.lastStep}`}>{t('present.link')}</a>
+      </p>
       <Details a={assessment} />
       <QuickCheckSummary assessmentId={assessment.id} again />
       <StepList a={assessment} />

@@ -94,6 +94,9 @@ export function StepScreen() {
           {t(`steps.${step}`)}
         </h1>
         <p class="lead">{t(`stepsUi.intro.${step}`)}</p>
+        <p class="step-present">
+          <a href={`/a/${a.id}/present/${step}`}>{t('present.link')}</a>
+        </p>
         <Body a={a} />
         <section class="facilitator-notes" aria-labelledby="notes-title">
           <h2 id="notes-title">{t('stepsUi.notesTitle')}</h2>
