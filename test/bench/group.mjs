@@ -13,7 +13,7 @@ const FIRST = 30;
 const GROUP = 'Kevät 2027 · Seinäjoki';
 const fi = (file) =>
   JSON.parse(readFileSync(new URL(`../../locales/fi/${file}.json`, import.meta.url), 'utf8'));
-const texts = { ...fi('backup'), ...fi('groups-first'), ...fi('group') };
+const texts = { ...fi('backup'), ...fi('groups-first'), ...fi('group'), ...fi('group-reports') };
 
 /**
  * In every page: marks `bench:<name>` once the page holds `count` elements matching `selector`
@@ -21,6 +21,13 @@ const texts = { ...fi('backup'), ...fi('groups-first'), ...fi('group') };
  * click's and the last file choice's timestamps.
  */
 function watch() {
+  const create = URL.createObjectURL;
+  URL.createObjectURL = function (blob) {
+    if (blob instanceof Blob && blob.type === 'application/pdf') {
+      window.__benchPdf = performance.now() - window.__benchClick;
+    }
+    return create.call(this, blob);
+  };
   // Watches for the next load are left in sessionStorage, so that they are set before the app runs.
   window.__benchWatch = JSON.parse(sessionStorage.getItem('benchWatch') ?? '[]');
   sessionStorage.removeItem('benchWatch');
@@ -55,6 +62,7 @@ const markTime = (page, name) =>
 
 async function once(browser, base, dir) {
   const context = await browser.newContext({
+    acceptDownloads: true,
     viewport: { width: 1280, height: 800 },
     locale: 'fi-FI',
   });
@@ -102,7 +110,20 @@ async function once(browser, base, dir) {
     const clicked = await page.evaluate(() => window.__benchClick);
     const switched = (await markTime(page, 'movement')) - clicked;
     const switchedAll = (await markTime(page, 'movementAll')) - clicked;
-    return { imported, drawn, drawnAll, switched, switchedAll };
+
+    // The group PDF of all 200: the first of the visit (its code and fonts load too), then one more.
+    const pdf = async () => {
+      await page.evaluate(() => (window.__benchPdf = undefined));
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: texts.groupReports.pdf }).click(),
+      ]);
+      await download.path();
+      return page.evaluate(() => window.__benchPdf);
+    };
+    const pdfFirst = await pdf();
+    const pdfWarm = await pdf();
+    return { imported, drawn, drawnAll, switched, switchedAll, pdfFirst, pdfWarm };
   } finally {
     await context.close();
   }
@@ -124,6 +145,8 @@ export async function groupFigures(browser, subjects, { runs }) {
         groupView: pick('drawn'),
         groupViewAll: pick('drawnAll'),
         groupMovementAll: pick('switchedAll'),
+        groupPdf: pick('pdfFirst'),
+        groupPdfWarm: pick('pdfWarm'),
         groupMovement: pick('switched'),
       },
       info: { group: `${COUNT} businesses with a follow-up each, from ${COUNT} files, at 1280 px` },
