@@ -36,7 +36,12 @@ function SortHeader(
   const { t } = useTranslation();
   const active = props.sort.by === props.by;
   return (
-    <th scope="col" class={props.cls} aria-sort={active ? props.sort.direction : 'none'}>
+    <th
+      scope="col"
+      role="columnheader"
+      class={props.cls}
+      aria-sort={active ? props.sort.direction : 'none'}
+    >
       <button
         type="button"
         class="sort-button"
@@ -55,14 +60,14 @@ function SortHeader(
 function levelCell(c: GroupCell, i: number, texts: CellTexts) {
   if (c.level === null && c.target === null) {
     return (
-      <td key={i} class="group-cell is-unrated">
+      <td key={i} role="cell" class="group-cell is-unrated">
         <span aria-hidden="true">–</span>
         <span class="visually-hidden">{texts.notRated}</span>
       </td>
     );
   }
   return (
-    <td key={i} class={`group-cell level-${c.level ?? 'none'}`}>
+    <td key={i} role="cell" class={`group-cell level-${c.level ?? 'none'}`}>
       <span aria-hidden="true" class="cell-figures">
         {c.level ?? '–'}→{c.target ?? '–'}
         {c.gap > 0 && <span class="cell-mark">▲</span>}
@@ -80,7 +85,7 @@ function movementCell(row: GroupRow, i: number, texts: CellTexts) {
   const n = movement(row, i);
   if (n === null || c.before === null || c.level === null) {
     return (
-      <td key={i} class="group-cell is-unrated">
+      <td key={i} role="cell" class="group-cell is-unrated">
         <span aria-hidden="true">–</span>
         <span class="visually-hidden">
           {row.followUpDate === '' ? texts.notFollowedUp : texts.notRated}
@@ -89,7 +94,7 @@ function movementCell(row: GroupRow, i: number, texts: CellTexts) {
     );
   }
   return (
-    <td key={i} class={`group-cell move-${n > 0 ? 'up' : n < 0 ? 'down' : 'same'}`}>
+    <td key={i} role="cell" class={`group-cell move-${n > 0 ? 'up' : n < 0 ? 'down' : 'same'}`}>
       <span aria-hidden="true" class="cell-figures">
         {c.before}→{c.level} <span class="cell-mark">{arrow(n)}</span>
       </span>
@@ -112,14 +117,17 @@ const BusinessRow = memo(function BusinessRow({
 }) {
   return (
     <tr
+      role="row"
       class={mode === 'movement' && r.followUpDate === '' ? 'not-followed-up' : undefined}
       data-view={mode}
     >
-      <th scope="row" class="first">
+      <th scope="row" role="rowheader" class="first">
         <a href={`/a/${r.id}`}>{r.name}</a>
       </th>
-      <td class="number">{r.totalGap}</td>
-      <td class="plan">
+      <td role="cell" class="number">
+        {r.totalGap}
+      </td>
+      <td role="cell" class="plan">
         {r.plan === null
           ? t('group.noFollowUp')
           : r.plan.total === 0
@@ -148,53 +156,61 @@ export function GroupTable(props: Props) {
       <p class="hint">{t(props.mode === 'levels' ? 'group.legend' : 'group.movementLegend')}</p>
       <p class="hint">{t('group.scrollHint')}</p>
       <div class="group-table-wrap" tabIndex={0} role="region" aria-labelledby="group-table-title">
-        <table class="group-table">
-          {/* Fixed column widths: the browser need not measure 5,000 cells to lay the table out. */}
-          <colgroup>
-            <col class="col-business" />
-            <col class="col-gap" />
-            <col class="col-plan" />
-            {GROUP_COLUMNS.map((c) => (
-              <col key={`${c.part}-${c.sourceId}`} class="col-source" />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              <td class="corner" />
-              <td colSpan={2} />
+        {/*
+          Each row is laid out as a grid of fixed columns, so that the browser lays out and paints
+          only the rows on the screen (content-visibility); the roles keep it a table for screen
+          readers, which a change of display would otherwise lose.
+        */}
+        <table class="group-table" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <td role="cell" class="corner" />
+              <td role="cell" class="span-2" />
               {PARTS.map((part) => (
-                <th scope="colgroup" colSpan={SOURCES[part].length} key={part} class="part-head">
+                <th
+                  scope="colgroup"
+                  role="columnheader"
+                  colSpan={SOURCES[part].length}
+                  key={part}
+                  class="part-head"
+                  style={{ gridColumn: `span ${SOURCES[part].length}` }}
+                >
                   {t(`group.partHead.${part}`)}
                 </th>
               ))}
             </tr>
-            <tr>
+            <tr role="row">
               <SortHeader {...props} by="business" label={t('group.business')} cls="first" />
               <SortHeader {...props} by="gap" label={t('group.totalGap')} cls="gap-head" />
               <SortHeader {...props} by="plan" label={t('group.plan')} cls="plan-head" />
               {GROUP_COLUMNS.map((c) => (
-                <th scope="col" key={`${c.part}-${c.sourceId}`} class="source-head">
+                <th
+                  scope="col"
+                  role="columnheader"
+                  key={`${c.part}-${c.sourceId}`}
+                  class="source-head"
+                >
                   {t(`sources.${c.part}.${c.sourceId}` as 'sources.customer.surveys')}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {props.rows.map((r, i) => {
               const mode = viewOf(i);
               return mode && <BusinessRow key={r.id} r={r} mode={mode} t={t} texts={texts} />;
             })}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" class="first">
+          <tfoot role="rowgroup">
+            <tr role="row">
+              <th scope="row" role="rowheader" class="first">
                 {t('group.average')}
               </th>
-              <td />
-              <td />
+              <td role="cell" />
+              <td role="cell" />
               {props.mode === 'levels'
                 ? props.averages.map((a, i) => (
-                    <td key={i} class="average-cell">
+                    <td key={i} role="cell" class="average-cell">
                       <span aria-hidden="true">
                         {avg(a.level)}→{avg(a.target)}
                       </span>
@@ -204,7 +220,7 @@ export function GroupTable(props: Props) {
                     </td>
                   ))
                 : props.movements.map((m, i) => (
-                    <td key={i} class="average-cell">
+                    <td key={i} role="cell" class="average-cell">
                       <span aria-hidden="true">{signed(m.average)}</span>
                       <span class="visually-hidden">
                         {m.average === null
