@@ -110,8 +110,10 @@ export function sortGroupRows(
   direction: SortDirection,
   locale?: string,
 ): GroupRow[] {
+  // One collator for the whole sort: localeCompare with a locale builds one at every call.
+  const names = new Intl.Collator(locale, { sensitivity: 'base' });
   const byName = (a: GroupRow, b: GroupRow) =>
-    a.name.localeCompare(b.name, locale, { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+    names.compare(a.name, b.name) || a.id.localeCompare(b.id);
   const key = (r: GroupRow) => (by === 'gap' ? r.totalGap : planShare(r.plan));
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) =>
@@ -159,11 +161,10 @@ export function mostWanted(rows: readonly GroupRow[], limit = 5): WantedSource[]
 
 /** The businesses with a checkpoint date, earliest first (ties by name). */
 export function checkpointsInOrder(rows: readonly GroupRow[], locale?: string): GroupRow[] {
+  const names = new Intl.Collator(locale);
   return rows
     .filter((r) => r.checkpoint !== '')
-    .sort(
-      (a, b) => a.checkpoint.localeCompare(b.checkpoint) || a.name.localeCompare(b.name, locale),
-    );
+    .sort((a, b) => a.checkpoint.localeCompare(b.checkpoint) || names.compare(a.name, b.name));
 }
 
 /**

@@ -77,6 +77,26 @@ describe('the group view', () => {
     expect(firstSource('Yritys 01').textContent).toContain('ei seurantaa vielä');
   });
 
+  it('lists the next checkpoints in date order, the first fifteen until all are asked for', async () => {
+    for (let i = 0; i < 17; i++) {
+      const a = await business(`Yritys ${String(i + 1).padStart(2, '0')}`, 1, 2);
+      const day = String(28 - i).padStart(2, '0');
+      await updateAssessment(a.id, [setAt(['checkpoint', 'date'], `2027-05-${day}`)]);
+    }
+    await renderApp(path);
+    const list = await screen.findByRole('region', { name: 'Seuraavat tarkistuspisteet' });
+    const links = () =>
+      within(list)
+        .getAllByRole('link')
+        .map((l) => l.textContent);
+    await waitFor(() => expect(links()).toHaveLength(15));
+    expect(links()[0]).toBe('Yritys 17');
+    expect(links()[14]).toBe('Yritys 03');
+    fireEvent.click(within(list).getByRole('button', { name: 'Näytä kaikki (17)' }));
+    await waitFor(() => expect(links()).toHaveLength(17));
+    expect(links().at(-1)).toBe('Yritys 01');
+  });
+
   it('offers no "before → now" view while no business has had a follow-up', async () => {
     await business('Aurinko', 1, 3);
     await renderApp(path);

@@ -1,4 +1,5 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate } from '../../../domain/calendar';
 import type { GroupInput } from '../../../domain/group';
@@ -20,7 +21,7 @@ type Kind = 'pdf' | 'csv' | 'ics';
  * in a language of the user's choice, with or without the businesses' names. The file code
  * loads only when a file is asked for.
  */
-export function GroupReports({
+export const GroupReports = memo(function GroupReports({
   members,
   group,
 }: {
@@ -40,7 +41,10 @@ export function GroupReports({
     blocked: t('pdf.popupBlocked'),
     failed: (reason) => t('groupReports.failed', { reason }),
   });
-  const dated = groupRows(members).some((r) => isCalendarDate(r.checkpoint));
+  const dated = useMemo(
+    () => groupRows(members).some((r) => isCalendarDate(r.checkpoint)),
+    [members],
+  );
 
   const make = (kind: Kind) =>
     file.run(async () => {
@@ -121,4 +125,4 @@ export function GroupReports({
       <ExportStatus file={file} />
     </section>
   );
-}
+});

@@ -1,21 +1,19 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import {
-  checkpointsInOrder,
   columnAverages,
   columnMovements,
   groupRows,
-  mostWanted,
   sortGroupRows,
   type GroupSort,
   type SortDirection,
 } from '../../../domain/group';
-import { formatDate, intlLocale } from '../../../i18n/format';
+import { intlLocale } from '../../../i18n/format';
 import { useGroup } from '../../../storage';
 import { usePageTitle } from '../../components/use-page-title';
-import { CheckpointBadge } from '../home/CheckpointBadge';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { DeleteGroup } from './DeleteGroup';
+import { GroupLists } from './GroupLists';
 import { GroupReports } from './GroupReports';
 import { GroupTable, type GroupMode } from './GroupTable';
 import './group.css';
@@ -45,14 +43,14 @@ export function GroupScreen({ name = '' }: { name?: string }) {
     () => sortGroupRows(rows, sort.by, sort.direction, intlLocale(lng)),
     [rows, sort, lng],
   );
-  const sourceName = (part: string, sourceId: string) =>
-    t(`sources.${part}.${sourceId}` as 'sources.customer.surveys');
+
+  const averages = useMemo(() => columnAverages(rows), [rows]);
+  const movements = useMemo(() => columnMovements(rows), [rows]);
+  const ids = useMemo(() => rows.map((r) => r.id), [rows]);
 
   if (members === undefined) return <p aria-busy="true">{t('app.loading')}</p>;
-  const wanted = mostWanted(rows);
   const followedUp = rows.some((r) => r.followUpDate !== '');
   const shown: GroupMode = followedUp ? mode : 'levels';
-  const checkpoints = checkpointsInOrder(rows, intlLocale(lng));
   return (
     <div class="screen group-screen">
       <p>
@@ -78,8 +76,8 @@ export function GroupScreen({ name = '' }: { name?: string }) {
           <GroupTable
             rows={sorted}
             mode={shown}
-            averages={columnAverages(rows)}
-            movements={columnMovements(rows)}
+            averages={averages}
+            movements={movements}
             sort={sort}
             onSort={(by) =>
               setSort((s) => ({
@@ -95,46 +93,9 @@ export function GroupScreen({ name = '' }: { name?: string }) {
               }))
             }
           />
-          <div class="group-lists">
-            <section class="panel" aria-labelledby="wanted-title">
-              <h2 id="wanted-title">{t('group.wantedTitle')}</h2>
-              {wanted.length === 0 ? (
-                <p>{t('group.wantedNone')}</p>
-              ) : (
-                <ol>
-                  {wanted.map((w) => (
-                    <li key={`${w.part}-${w.sourceId}`}>
-                      {t('group.wanted', {
-                        source: sourceName(w.part, w.sourceId),
-                        part: t(`group.part.${w.part}`),
-                        count: w.businesses,
-                      })}
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </section>
-            <section class="panel" aria-labelledby="checkpoints-title">
-              <h2 id="checkpoints-title">{t('group.checkpointsTitle')}</h2>
-              {checkpoints.length === 0 ? (
-                <p>{t('group.checkpointsNone')}</p>
-              ) : (
-                <ol class="group-checkpoints">
-                  {checkpoints.map((r) => (
-                    <li key={r.id}>
-                      <span>
-                        <strong>{formatDate(r.checkpoint, lng)}</strong>{' '}
-                        <a href={`/a/${r.id}`}>{r.name}</a>
-                      </span>{' '}
-                      <CheckpointBadge date={r.checkpoint} />
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </section>
-          </div>
+          <GroupLists rows={rows} />
           <GroupReports members={members} group={group} />
-          <DeleteGroup name={group} ids={rows.map((r) => r.id)} />
+          <DeleteGroup name={group} ids={ids} />
         </>
       )}
     </div>
