@@ -13,6 +13,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { StepList } from './StepList';
 import { FollowUpSection } from './FollowUpSection';
 import { QuickCheckSummary } from '../quick-check/QuickCheckSummary';
+import { AssessmentNotFound, Loading } from '../../components/Missing';
 
 function Details({ a }: { a: Assessment }) {
   const { t, i18n } = useTranslation();
@@ -50,17 +51,8 @@ export function OverviewScreen() {
   const [error, setError] = useState<string | null>(null);
   usePageTitle(assessment?.business.name ?? '');
 
-  if (assessment === undefined) return <p aria-busy="true">{t('app.loading')}</p>;
-  if (assessment === null) {
-    return (
-      <div class="screen">
-        <h1>{t('overview.notFound')}</h1>
-        <a class="button" href="/">
-          {t('overview.backHome')}
-        </a>
-      </div>
-    );
-  }
+  if (assessment === undefined) return <Loading />;
+  if (assessment === null) return <AssessmentNotFound />;
 
   // Deleting needs no second question: the home screen offers an undo for a few seconds.
   const remove = async () => {

@@ -11,6 +11,7 @@ import { toSlides } from './slides';
 import { SlideView } from './SlideView';
 import { usePresenterKeys } from './use-presenter-keys';
 import './present.css';
+import { AssessmentNotFound, Loading } from '../../components/Missing';
 
 /** Where a slide of a step is: the presentation's address, with the slide as a query. */
 export const presentPath = (id: string, step: StepId, slide: number | 'last' = 1) =>
@@ -72,17 +73,8 @@ export function PresentScreen() {
     slideBox.current?.scrollTo?.({ top: 0 });
   }, [step, index]);
 
-  if (a === undefined) return <p aria-busy="true">{t('app.loading')}</p>;
-  if (a === null || step === null) {
-    return (
-      <div class="screen">
-        <h1>{t('overview.notFound')}</h1>
-        <a class="button" href="/">
-          {t('overview.backHome')}
-        </a>
-      </div>
-    );
-  }
+  if (a === undefined) return <Loading />;
+  if (a === null || step === null) return <AssessmentNotFound />;
   const atStart = index === 0 && !prevStep;
   const atEnd = index === slides.length - 1 && !nextStep;
   return (

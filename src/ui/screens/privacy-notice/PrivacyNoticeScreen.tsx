@@ -19,6 +19,7 @@ import { YesNo } from '../../components/YesNo';
 import { NoticeExport } from './NoticeExport';
 import { countFills, sectionText, todoItems } from './notice-text';
 import './privacy-notice.css';
+import { AssessmentNotFound, Loading } from '../../components/Missing';
 
 /** The notice's sections in its own language, each an autosaved text that starts as the draft. */
 function NoticeSections({ a, lng }: { a: Assessment; lng: NoticeLanguage }) {
@@ -103,17 +104,8 @@ export function PrivacyNoticeScreen() {
     if (!ready) void ensureAllTexts(i18n, lng).then(() => setLoads((n) => n + 1));
   }, [ready, lng, i18n]);
 
-  if (a === undefined) return <p aria-busy="true">{t('app.loading')}</p>;
-  if (a === null) {
-    return (
-      <div class="screen">
-        <h1>{t('overview.notFound')}</h1>
-        <a class="button" href="/">
-          {t('overview.backHome')}
-        </a>
-      </div>
-    );
-  }
+  if (a === undefined) return <Loading />;
+  if (a === null) return <AssessmentNotFound />;
   const chooseHealth = (v: YesNoValue) =>
     void autosave.choose(assessmentField(a.id, 'privacyNotice', 'healthData'), v);
   return (

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { StepList } from '../overview/StepList';
 import { PrintHeader } from './PrintHeader';
 import { STEP_BODIES } from './registry';
+import { AssessmentNotFound, Loading } from '../../components/Missing';
 
 function StepNav({ id, step }: { id: string; step: StepId }) {
   const { t } = useTranslation();
@@ -61,17 +62,8 @@ export function StepScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [known, step]);
 
-  if (a === undefined) return <p aria-busy="true">{t('app.loading')}</p>;
-  if (a === null || step === null) {
-    return (
-      <div class="screen">
-        <h1>{t('overview.notFound')}</h1>
-        <a class="button" href="/">
-          {t('overview.backHome')}
-        </a>
-      </div>
-    );
-  }
+  if (a === undefined) return <Loading />;
+  if (a === null || step === null) return <AssessmentNotFound />;
   const Body = STEP_BODIES[step];
   const number = STEPS.indexOf(step) + 1;
   return (
