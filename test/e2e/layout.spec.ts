@@ -1,22 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { serializeBackup } from '../../src/domain/backup';
-import { makeFullAssessment } from '../helpers/factories';
+import { seedFilled } from './seed';
 import { textsOf } from './texts';
 
 const t = textsOf('fi');
-
-/** Puts a filled-in assessment (three competitors) on the device, as a restored backup. */
-async function seed(page: Page) {
-  const a = makeFullAssessment();
-  await page.goto('/backup');
-  await page.getByLabel(t('backup.choose')).setInputFiles({
-    name: 'kopio.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeBackup([a], '0.1.0', new Date().toISOString())),
-  });
-  await expect(page.getByText(t('backup.imported_one', { count: 1 }))).toBeVisible();
-  return a;
-}
 
 /** How many lines the text of an element takes on the screen. */
 const lines = (page: Page, selector: string) =>
@@ -31,7 +17,7 @@ for (const width of [360, 1280]) {
     page,
   }) => {
     await page.setViewportSize({ width, height: 800 });
-    const a = await seed(page);
+    const a = await seedFilled(page);
     await page.goto(`/a/${a.id}/customerSources`);
     await page.getByText(t('sourcesStep.scaleTitle')).click();
     const legend = page.locator('.scale-help dl');
@@ -48,7 +34,7 @@ test('the grid fits a 1280 px laptop with five competitors, and scrolls in its b
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const a = await seed(page);
+  const a = await seedFilled(page);
   await page.goto(`/a/${a.id}/grid`);
   const add = page.getByRole('button', { name: t('gridStep.addCompetitor') });
   const wrap = page.locator('.grid-table-wrap');
@@ -79,7 +65,7 @@ test('the grid fits a 1280 px laptop with five competitors, and scrolls in its b
 });
 
 test('the undo of a deletion stays on one line on a 360 px phone', async ({ page }) => {
-  const a = await seed(page);
+  const a = await seedFilled(page);
   await page.goto(`/a/${a.id}`);
   await page.getByRole('button', { name: t('overview.delete') }).click();
   await expect(page.getByRole('button', { name: t('backup.undo') })).toBeVisible();
@@ -89,7 +75,7 @@ test('the undo of a deletion stays on one line on a 360 px phone', async ({ page
 test('an earlier follow-up on the overview shows its date and what it showed apart', async ({
   page,
 }) => {
-  const a = await seed(page);
+  const a = await seedFilled(page);
   await page.goto(`/a/${a.id}`);
   await page.getByRole('button', { name: t('followup.section.start') }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Seuranta / })).toBeVisible();

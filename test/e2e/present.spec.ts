@@ -1,23 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { serializeBackup } from '../../src/domain/backup';
-import { makeFullAssessment } from '../helpers/factories';
 import { axeProblems } from './axe';
+import { seedFilled } from './seed';
 import { textsOf } from './texts';
 
 const t = textsOf('fi');
-
-/** Puts a filled-in assessment on the device, as a restored backup. */
-async function seed(page: Page) {
-  const a = makeFullAssessment();
-  await page.goto('/backup');
-  await page.getByLabel(t('backup.choose')).setInputFiles({
-    name: 'kopio.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeBackup([a], '0.1.0', new Date().toISOString())),
-  });
-  await expect(page.getByText(t('backup.imported_one', { count: 1 }))).toBeVisible();
-  return a;
-}
 
 const position = (page: Page) => page.locator('.present-position');
 
@@ -27,7 +13,7 @@ test('a step on a 1280×720 screen: large type, clicker keys, and an edit on the
   const laptop = await context.newPage();
   const screen = await context.newPage();
   await screen.setViewportSize({ width: 1280, height: 720 });
-  const a = await seed(laptop);
+  const a = await seedFilled(laptop);
 
   await screen.goto(`/a/${a.id}/present/customerSources`);
   await expect(
