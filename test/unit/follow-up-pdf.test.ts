@@ -1,7 +1,4 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, putPlanRow } from '../../src/domain/changes';
 import { restoreAssessment } from '../../src/domain/workshop';
@@ -9,28 +6,11 @@ import { setAt } from '../helpers/changes';
 import { createFollowUp, restoreFollowUp, type FollowUp } from '../../src/domain/follow-up';
 import type { Language } from '../../src/i18n';
 import { buildFollowUpReport, renderPdf } from '../../src/pdf';
-import { FONT_FILES } from '../../src/pdf/fonts';
 import { makeFullAssessment } from '../helpers/factories';
 import { makeI18n } from '../helpers/i18n';
+import { embeddedFonts, pdfText } from '../helpers/pdf';
 
-const fonts = {
-  regular: readFileSync(resolve('public/fonts', FONT_FILES.regular)).toString('base64'),
-  bold: readFileSync(resolve('public/fonts', FONT_FILES.bold)).toString('base64'),
-};
-
-async function pdfTextOf(blob: Blob): Promise<string> {
-  const doc = await getDocument({
-    data: new Uint8Array(await blob.arrayBuffer()),
-    standardFontDataUrl: resolve('node_modules/pdfjs-dist/standard_fonts') + '/',
-    isEvalSupported: false,
-  }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
+const fonts = embeddedFonts;
 
 const a = makeFullAssessment();
 
@@ -58,7 +38,7 @@ describe('the follow-up PDF', () => {
       const i18n = await makeI18n(lng);
       const t = i18n.t;
       const report = buildFollowUpReport(a, marked(), t, lng, '2027-06-15');
-      const text = await pdfTextOf(renderPdf(report, fonts));
+      const text = await pdfText(renderPdf(report, fonts));
       const date = new Intl.DateTimeFormat({ fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lng], {
         dateStyle: 'short',
         timeZone: 'UTC',
@@ -116,7 +96,7 @@ describe('the follow-up PDF', () => {
       )!;
       const f = createFollowUp(withBare, '2027-06-15', new Date('2027-06-15T10:00:00Z'));
       const report = buildFollowUpReport(withBare, f, t, lng, '2027-06-15');
-      const text = await pdfTextOf(renderPdf(report, fonts));
+      const text = await pdfText(renderPdf(report, fonts));
       const source = t('sources.customer.meetings');
       const noSteps = t('followup.items.noSteps');
       const date = { fi: '1.3.2027', sv: '1.3.2027', en: '01/03/2027' }[lng];

@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
@@ -11,33 +10,16 @@ import { buildGroupCalendar } from '../../src/domain/group-calendar';
 import { businessCode, groupReport } from '../../src/domain/group-report';
 import type { Language } from '../../src/i18n';
 import { intlLocale } from '../../src/i18n/format';
-import { FONT_FILES } from '../../src/pdf/fonts';
 import { renderGroupPdf } from '../../src/pdf/group-report';
 import { makeGroupCsv } from '../../src/sheet/group-csv';
 import { groupCalendarTexts } from '../../src/ui/screens/group/group-calendar-texts';
 import { makeGroup, type GroupSecrets } from '../helpers/groups';
 import { makeI18n } from '../helpers/i18n';
+import { embeddedFonts, pdfText } from '../helpers/pdf';
 
 const GROUP = 'Kevät 2027 · Seinäjoki';
 const TODAY = '2026-12-02';
-const fonts = {
-  regular: readFileSync(resolve('public/fonts', FONT_FILES.regular)).toString('base64'),
-  bold: readFileSync(resolve('public/fonts', FONT_FILES.bold)).toString('base64'),
-};
-
-async function pdfTextOf(blob: Blob): Promise<string> {
-  const doc = await getDocument({
-    data: new Uint8Array(await blob.arrayBuffer()),
-    standardFontDataUrl: resolve('node_modules/pdfjs-dist/standard_fonts') + '/',
-    isEvalSupported: false,
-  }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
+const fonts = embeddedFonts;
 
 const everySecret = (s: GroupSecrets) => [...s.names, ...s.people, ...s.goals];
 
@@ -114,7 +96,7 @@ describe("the group's PDF", () => {
       const { members, secrets } = makeGroup();
       const report = groupReport(members, { anonymous: false, locale: intlLocale(lng) });
       const { blob, fileName } = renderGroupPdf(report, GROUP, t, lng, TODAY, fonts);
-      const text = await pdfTextOf(blob);
+      const text = await pdfText(blob);
       expect(fileName).toBe(`Kevät-2027-Seinäjoki_${t('groupReports.fileLabel')}_${TODAY}.pdf`);
       for (const name of secrets.names) expect(text).toContain(name);
       expect(text).toContain('Tavoite Terapia 3: äänekäs åtgärd');
@@ -136,7 +118,7 @@ describe("the group's PDF", () => {
       const { t } = await makeI18n(lng);
       const { members, secrets } = makeGroup();
       const report = groupReport(members, { anonymous: true, locale: intlLocale(lng) });
-      const text = await pdfTextOf(renderGroupPdf(report, GROUP, t, lng, TODAY, fonts).blob);
+      const text = await pdfText(renderGroupPdf(report, GROUP, t, lng, TODAY, fonts).blob);
       expectNone(text, secrets);
       for (const code of ['A', 'B', 'C', 'D']) {
         expect(text).toContain(t('groupReports.code', { code }));

@@ -1,38 +1,21 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { putPlanRow, setGoal, type Change } from '../../src/domain/changes';
 import type { Assessment } from '../../src/domain/workshop';
 import type { Language } from '../../src/i18n';
 import { buildReport, renderPdf, type Report } from '../../src/pdf';
-import { FONT_FILES } from '../../src/pdf/fonts';
 import { makeAssessment, makeFullAssessment } from '../helpers/factories';
 import { makeI18n } from '../helpers/i18n';
+import { embeddedFonts, readPdfPieces } from '../helpers/pdf';
 import { applyChanges } from '../../src/domain/changes';
 import { restoreAssessment } from '../../src/domain/workshop';
 
-const fonts = {
-  regular: readFileSync(resolve('public/fonts', FONT_FILES.regular)).toString('base64'),
-  bold: readFileSync(resolve('public/fonts', FONT_FILES.bold)).toString('base64'),
-};
+const fonts = embeddedFonts;
 
 /** Each page's text pieces in the order they were drawn (one piece a line of a cell). */
 async function pagesOf(blob: Blob): Promise<string[][]> {
-  const doc = await getDocument({
-    data: new Uint8Array(await blob.arrayBuffer()),
-    standardFontDataUrl: resolve('node_modules/pdfjs-dist/standard_fonts') + '/',
-    isEvalSupported: false,
-  }).promise;
-  const pages: string[][] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(
-      content.items.map((item) => ('str' in item ? item.str.trim() : '')).filter((s) => s !== ''),
-    );
-  }
-  return pages;
+  const { pages } = await readPdfPieces(blob);
+  return pages.map((p) => p.map((s) => s.trim()).filter((s) => s !== ''));
 }
 
 async function render(a: Assessment, lng: Language) {

@@ -1,7 +1,4 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/workshop';
 import { putPlanRow, setGoal } from '../../src/domain/changes';
@@ -9,33 +6,19 @@ import { GOALS, KEY_QUESTIONS } from '../../src/domain/workshop';
 import { allActions } from '../../src/domain/summary';
 import type { Language } from '../../src/i18n';
 import { buildReport, renderPdf } from '../../src/pdf';
-import { FONT_FILES } from '../../src/pdf/fonts';
 import { makeAssessment, makeFullAssessment, SPECIAL_TEXT } from '../helpers/factories';
 import { makeI18n } from '../helpers/i18n';
+import { embeddedFonts, foldPieces, readPdfPieces } from '../helpers/pdf';
 
-const fonts = {
-  regular: readFileSync(resolve('public/fonts', FONT_FILES.regular)).toString('base64'),
-  bold: readFileSync(resolve('public/fonts', FONT_FILES.bold)).toString('base64'),
-};
+const fonts = embeddedFonts;
 
-/** The PDF's text as a reader would copy it, whitespace folded. */
+/** The PDF's text as a reader would copy it, whitespace folded, page by page and whole. */
 async function pdfTextOf(
   blob: Blob,
 ): Promise<{ text: string; pages: number; title: string; pageTexts: string[] }> {
-  const data = new Uint8Array(await blob.arrayBuffer());
-  const doc = await getDocument({
-    data,
-    standardFontDataUrl: resolve('node_modules/pdfjs-dist/standard_fonts') + '/',
-    isEvalSupported: false,
-  }).promise;
-  const pageTexts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    const parts = content.items.map((item) => ('str' in item ? item.str : ''));
-    pageTexts.push(parts.join(' ').replace(/\s+/g, ' '));
-  }
-  const { info } = (await doc.getMetadata()) as { info: { Title?: string } };
-  return { text: pageTexts.join(' '), pages: doc.numPages, title: info.Title ?? '', pageTexts };
+  const { pages, title } = await readPdfPieces(blob);
+  const pageTexts = pages.map(foldPieces);
+  return { text: pageTexts.join(' '), pages: pages.length, title, pageTexts };
 }
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
