@@ -4,7 +4,6 @@ import { lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HomeScreen } from '../ui/screens/home/HomeScreen';
 import { NewAssessmentScreen } from '../ui/screens/new-assessment/NewAssessmentScreen';
-import { InstallHint } from '../ui/screens/your-data/InstallHint';
 
 // Screens load on first use, keeping the first screen light; those of the workshop bring its
 // texts with them.
@@ -107,7 +106,6 @@ function Shell() {
             <Route default component={HomeScreen} />
           </Router>
         </ErrorBoundary>
-        {path === '/' && <InstallHint />}
       </main>
       {!presenting && (
         <footer class="app-footer">

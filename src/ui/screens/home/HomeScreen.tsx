@@ -8,6 +8,7 @@ import { BackupReminder } from './BackupReminder';
 import { CheckpointBadge } from './CheckpointBadge';
 import { UndoDelete } from './UndoDelete';
 import { HomeQuickCheck } from '../quick-check/HomeQuickCheck';
+import { InstallHint } from '../your-data/InstallHint';
 import { GroupFilter, ALL_GROUPS, NO_GROUP, inFilter } from './GroupFilter';
 import { groupNames } from '../../../domain/workshop/group';
 
@@ -96,6 +97,8 @@ export function HomeScreen() {
       <p>
         <a href="/backup">{t('backup.title')}</a>
       </p>
+      {/* Only once the list is drawn: appearing before it, the hint would be pushed down. */}
+      {list !== undefined && <InstallHint />}
     </div>
   );
 }

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useSyncExternalStore } from 'preact/compat';
 import { useTranslation } from 'react-i18next';
 import { canInstall, isIos, isStandalone, promptInstall, subscribeInstall } from '../../../pwa';
+
+const subscribe = (changed: () => void) => subscribeInstall(changed);
 
 /**
  * How to install the app on this device: the browser's own install dialog where it offers one,
@@ -8,8 +10,9 @@ import { canInstall, isIos, isStandalone, promptInstall, subscribeInstall } from
  */
 export function InstallHint({ showInstalled = false }: { showInstalled?: boolean }) {
   const { t } = useTranslation();
-  const [offered, setOffered] = useState(canInstall);
-  useEffect(() => subscribeInstall(setOffered), []);
+  // Read from the store itself, so that an offer that comes or goes while the hint is being
+  // drawn is never missed (a subscription in an effect would start only after the paint).
+  const offered = useSyncExternalStore(subscribe, canInstall);
 
   if (isStandalone()) {
     return showInstalled ? <p class="install-hint">{t('pwa.install.installed')}</p> : null;
