@@ -51,7 +51,7 @@ const YourDataScreen = lazy(() =>
 );
 import { ErrorBoundary } from './ErrorBoundary';
 import { withAllTexts } from './with-all-texts';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../ui/components/LanguageSwitch';
 import { rememberPath } from './resume';
 import { SaveIndicator } from './SaveIndicator';
 import { UpdatePrompt } from './UpdatePrompt';

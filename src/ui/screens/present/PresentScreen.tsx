@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../../app/LanguageSwitch';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { STEP_PART, STEPS, type StepId } from '../../../domain/workshop';
 import { useAssessment } from '../../../storage';
 import { usePageTitle } from '../../components/use-page-title';

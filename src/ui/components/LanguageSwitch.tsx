@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ensureAllTexts, hasAllTexts, LANGUAGES, toLanguage } from '../i18n';
-import { flushSaves } from '../storage';
+import { ensureAllTexts, hasAllTexts, LANGUAGES, toLanguage } from '../../i18n';
+import { flushSaves } from '../../storage';
 
 /** Three buttons, one per language, each named in its own language. */
 export function LanguageSwitch() {
