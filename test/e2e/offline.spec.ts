@@ -55,4 +55,19 @@ test('after one visit the app works with the server gone: deep link, editing, la
   expect(file.suggestedFilename()).toMatch(/\.pdf$/);
   const bytes = await readFile(await file.path());
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  // The facilitator's screens: a step on the projector, the group view and its spreadsheet.
+  await page.goto(`${base}/a/${id}/present/grid`);
+  await expect(page.getByRole('heading', { level: 1, name: sv('steps.grid') })).toBeVisible();
+  await expect(page.getByText('Hoiva Oy').first()).toBeVisible();
+  await page.goto(`${base}/a/${id}/start`);
+  await page.getByLabel(sv('group.field'), { exact: true }).fill('Våren 2027');
+  await page.getByLabel(sv('group.field'), { exact: true }).blur();
+  await page.goto(`${base}/groups/${encodeURIComponent('Våren 2027')}`);
+  await expect(page.getByRole('row', { name: /Kotihoito Offline Oy/ })).toBeVisible();
+  const sheet = page.waitForEvent('download');
+  await page.getByRole('button', { name: sv('groupReports.csv') }).click();
+  expect((await readFile(await (await sheet).path())).toString('utf8')).toContain(
+    'Kotihoito Offline Oy',
+  );
 });
