@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { serializeBackup } from '../../src/domain/backup';
+import { createAssessment } from '../../src/domain/workshop';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,4 +120,30 @@ test('every step follows a language switch at once, also after its next link', a
         .getByRole('link', { name: t('stepsUi.next', { step: t(`steps.${next}`) }) })
         .click();
   }
+});
+
+test('the group view and a step on the projector follow a language switch at once', async ({
+  page,
+}) => {
+  const fi = textsOf('fi');
+  const a = createAssessment({ name: 'Zyxwq', workshopDate: '2027-02-01' });
+  await page.goto('/backup');
+  await page.getByLabel(fi('groups.importLabel')).fill('Qwrtz');
+  await page.getByLabel(fi('backup.choose')).setInputFiles({
+    name: 'zyxwq.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serializeBackup([a], '0.1.0', new Date().toISOString())),
+  });
+  await expect(page.getByText(fi('backup.imported_one', { count: 1 }))).toBeVisible();
+
+  await page.goto('/groups/Qwrtz');
+  await expect(page.getByRole('row', { name: /Zyxwq/ })).toBeVisible();
+  await switchTo(page, 'fi', 'sv');
+  await switchTo(page, 'sv', 'en');
+  await page.goto(`/a/${a.id}/present/customerSources`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: textsOf('en')('steps.customerSources') }),
+  ).toBeVisible();
+  await switchTo(page, 'en', 'fi');
+  await switchTo(page, 'fi', 'sv');
 });
