@@ -1,10 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serializeBackup } from '../../src/domain/backup';
-import { createAssessment } from '../../src/domain/workshop';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STEPS } from '../../src/domain/workshop';
+import { createAssessment, STEPS } from '../../src/domain/workshop';
 import { textsOf, type Lng } from './texts';
 
 const localesDir = fileURLToPath(new URL('../../locales', import.meta.url));
