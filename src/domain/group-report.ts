@@ -57,7 +57,7 @@ export interface GroupReportRow {
 
 export interface GroupReport {
   readonly anonymous: boolean;
-  /** The rows in the report's order: by name, or for codes by the order codes were given. */
+  /** The rows in the report's order: by name, or in an anonymous report by code. */
   readonly rows: readonly GroupReportRow[];
   readonly averages: readonly ColumnAverage[];
   readonly wanted: readonly WantedSource[];
@@ -77,18 +77,22 @@ export function businessCode(n: number): string {
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * The group's report model from its businesses. Codes follow the names' order, so that the same
- * group gives the same codes from one report to the next while no business joins or leaves.
+ * The group's report model from its businesses. Codes follow the records' ids, which say nothing
+ * of the businesses, so that the same group gives the same codes from one report to the next
+ * while no business joins or leaves.
  */
 export function groupReport(
   members: readonly GroupInput[],
   { anonymous, locale }: GroupReportOptions,
 ): GroupReport {
-  const sorted = [...members].sort(
-    (x, y) =>
-      x.assessment.business.name.localeCompare(y.assessment.business.name, locale, {
-        sensitivity: 'base',
-      }) || x.assessment.id.localeCompare(y.assessment.id),
+  // Named, the rows go by name. Anonymous, the codes go by the records' random ids: codes in
+  // the names' order would let a reader who knows the group's list tell who is who.
+  const names = new Intl.Collator(locale, { sensitivity: 'base' });
+  const byId = (x: GroupInput, y: GroupInput) => x.assessment.id.localeCompare(y.assessment.id);
+  const sorted = [...members].sort((x, y) =>
+    anonymous
+      ? byId(x, y)
+      : names.compare(x.assessment.business.name, y.assessment.business.name) || byId(x, y),
   );
   const base = groupRows(sorted);
   const rows = sorted.map((m, i): GroupReportRow => {
@@ -116,12 +120,12 @@ export function groupReport(
     };
   });
   const order = checkpointsInOrder(base, locale).map((r) => r.id);
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const rowOf = new Map(rows.map((r) => [r.id, r]));
   return {
     anonymous,
     rows,
     averages: columnAverages(base),
     wanted: mostWanted(base),
-    checkpoints: order.flatMap((id) => byId.get(id) ?? []),
+    checkpoints: order.flatMap((id) => rowOf.get(id) ?? []),
   };
 }
