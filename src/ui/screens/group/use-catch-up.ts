@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-/** Rows drawn in the first frame: more than a laptop's screen holds. */
-export const FIRST_ROWS = 30;
+/** Rows drawn in the first frame: about what a laptop's screen holds (a row is 3 rem tall). */
+export const FIRST_ROWS = 20;
 /** Rows drawn in each later frame. */
 export const STEP_ROWS = 30;
 
