@@ -52,13 +52,13 @@ const YourDataScreen = lazy(() =>
 import { ErrorBoundary } from './ErrorBoundary';
 import { withAllTexts } from './with-all-texts';
 import { LanguageSwitch } from '../ui/components/LanguageSwitch';
-import { rememberPath } from './resume';
+import { PRESENTATION, rememberPath } from './resume';
 import { SaveIndicator } from './SaveIndicator';
 import { UpdatePrompt } from './UpdatePrompt';
 import { DatabaseNotice } from './DatabaseNotice';
 
 /** A step shown on a projector: the room sees the step alone, without the site around it. */
-const isPresentation = (path: string) => /^\/a\/[^/]+\/present\//.test(path);
+const isPresentation = (path: string) => PRESENTATION.test(path);
 
 function Shell() {
   const { t } = useTranslation();

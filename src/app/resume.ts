@@ -2,6 +2,8 @@
 export const LAST_PATH = 'markkinapaja.lastPath';
 /** Set once per tab (sessionStorage): a launch without it is a fresh one. */
 export const SESSION = 'markkinapaja.session';
+/** A step shown on a projector: drawn without the site around it, and never reopened. */
+export const PRESENTATION = /^\/a\/[^/]+\/present\//;
 
 /** Remembers the assessment screen the user is on, so a new launch can return there. */
 export function rememberPath(path: string): void {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { LAST_PATH, SESSION } from './resume';
+import { LAST_PATH, PRESENTATION, SESSION } from './resume';
 
 /**
  * The first screen's frame, written into index.html at build time so that the browser can draw
@@ -86,8 +86,9 @@ export function shellMarkup(fi: ShellTexts): string {
 
 /**
  * The script that fits the frame to this start: the language the app's detector will pick (the
- * remembered choice, else the browser's, else Finnish), and no home part when the app resumes
- * another screen (src/app/resume.ts) or the address is not the home screen's.
+ * remembered choice, else the browser's, else Finnish), no home part when the app resumes
+ * another screen (src/app/resume.ts) or the address is not the home screen's, and no site frame
+ * around a step shown on a projector.
  */
 export function shellScript(texts: Record<Language, ShellTexts>, storageKey: string): string {
   const data = JSON.stringify({
@@ -96,15 +97,17 @@ export function shellScript(texts: Record<Language, ShellTexts>, storageKey: str
     langs: LANGUAGES,
     last: LAST_PATH,
     session: SESSION,
+    present: PRESENTATION.source,
   });
   return `(function(d){try{var s=localStorage,l=s.getItem(d.storageKey),n=navigator.languages||[navigator.language];
 if(d.langs.indexOf(l)<0){l='fi';for(var i=0;i<n.length;i++){var c=String(n[i]).slice(0,2).toLowerCase();if(d.langs.indexOf(c)>=0){l=c;break}}}
 var last=s.getItem(d.last),fresh=sessionStorage.getItem(d.session)===null;
 var home=location.pathname==='/'&&!(fresh&&last&&last.indexOf('/a/')===0);
 var r=document.getElementById('app');if(!home){var h=r.querySelector('[data-shell-home]');if(h)h.remove()}
+if(new RegExp(d.present).test(location.pathname))r.querySelectorAll('header,footer,.skip-link').forEach(function(e){e.remove()});
 if(l==='fi')return;document.documentElement.lang=l;var t=d.texts[l];
 r.querySelectorAll('[data-shell]').forEach(function(e){e.textContent=t[e.getAttribute('data-shell')]});
-r.querySelector('[data-shell-label]').setAttribute('aria-label',t['app.language']);
+var lb=r.querySelector('[data-shell-label]');if(lb)lb.setAttribute('aria-label',t['app.language']);
 r.querySelectorAll('[data-shell-lang]').forEach(function(b){b.setAttribute('aria-pressed',String(b.getAttribute('data-shell-lang')===l))})
 }catch(e){}finally{var me=document.currentScript;if(me)me.remove()}})(${data});`;
 }

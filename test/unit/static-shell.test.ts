@@ -67,6 +67,15 @@ describe('the first screen drawn from index.html', () => {
     expect(start('/').querySelector('h1')).not.toBeNull();
   });
 
+  it('draws no site frame where a step is shown on a projector', () => {
+    const app = start('/a/abc/present/grid');
+    expect(app.querySelector('header')).toBeNull();
+    expect(app.querySelector('footer')).toBeNull();
+    expect(app.querySelector('.skip-link')).toBeNull();
+    expect(app.querySelector('main')).not.toBeNull();
+    expect(start('/a/abc/grid').querySelector('header')).not.toBeNull();
+  });
+
   it('has every text in every language', () => {
     for (const l of SHELL_LANGUAGES) {
       for (const value of Object.values(texts[l])) expect(value.trim()).not.toBe('');
