@@ -13,7 +13,7 @@ import {
   shellMarkup,
   shellScript,
   SHELL_LANGUAGES,
-} from './src/app/static-shell';
+} from './src/app/static-shell.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // A label for a test build (the update test serves two builds that must differ).

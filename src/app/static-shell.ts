@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { LAST_PATH, PRESENTATION, SESSION } from './resume';
+import { LAST_PATH, PRESENTATION, SESSION } from './resume.ts';
 
 /**
  * The first screen's frame, written into index.html at build time so that the browser can draw
