@@ -41,7 +41,7 @@ describe('the group view', () => {
     await screen.findByRole('heading', { level: 1, name: `Ryhmä: ${GROUP}` });
     // The level now is the follow-up's.
     await waitFor(() => expect(firstSource('Aurinko').textContent).toContain('Taso 3, tavoite 3'));
-    fireEvent.click(screen.getByRole('radio', { name: 'Muutos työpajasta' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Muutos työpajan jälkeen' }));
     await waitFor(() =>
       expect(firstSource('Aurinko').textContent).toContain(
         'Työpajassa taso 1, nyt 3, noussut 2 tasoa',
@@ -70,7 +70,7 @@ describe('the group view', () => {
       expect(screen.getAllByRole('row', { name: /^Yritys \d/ })).toHaveLength(45),
     );
     expect(firstSource('Yritys 45').textContent).toContain('Taso 2, tavoite 2');
-    fireEvent.click(screen.getByRole('radio', { name: 'Muutos työpajasta' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Muutos työpajan jälkeen' }));
     await waitFor(() =>
       expect(firstSource('Yritys 45').textContent).toContain('Työpajassa taso 1, nyt 2'),
     );
@@ -101,7 +101,7 @@ describe('the group view', () => {
     await business('Aurinko', 1, 3);
     await renderApp(path);
     await screen.findByRole('row', { name: /Aurinko/ });
-    expect(screen.queryByRole('radio', { name: 'Muutos työpajasta' })).toBeNull();
+    expect(screen.queryByRole('radio', { name: 'Muutos työpajan jälkeen' })).toBeNull();
   });
 
   it('deletes the group with its businesses after a question, and the undo brings them back', async () => {
