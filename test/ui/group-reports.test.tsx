@@ -82,7 +82,7 @@ describe("the group's reports", () => {
     const { panel, secrets } = await openGroup();
     const ui = within(panel);
     const anonymous = ui.getByRole('checkbox', {
-      name: 'Nimetön (rahoittajan raporttiin)',
+      name: 'Ilman nimiä (rahoittajan raporttiin)',
     }) as HTMLInputElement;
     expect(anonymous.checked).toBe(false);
     expect(anonymous.getAttribute('aria-describedby')).toBeTruthy();
