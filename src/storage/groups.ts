@@ -2,13 +2,16 @@ import { restoreFollowUp, type FollowUp } from '../domain/follow-up';
 import { restoreAssessment, type Assessment } from '../domain/workshop';
 import { guarded } from './connection';
 import { db } from './db';
-import { deleteAssessments, type DeletedAssessment } from './repository';
+import { removeAssessments, type DeletedAssessment } from './repository';
 
 /** A business of a group: its workshop record and its latest follow-up, if it has had one. */
 export interface GroupMember {
   readonly assessment: Assessment;
   readonly latestFollowUp: FollowUp | null;
 }
+
+/** Whether a stored record, as read before its repair, belongs to the group. */
+const inGroup = (name: string) => (raw: unknown) => (raw as { group?: unknown }).group === name;
 
 /**
  * The full assessments of one group, each repaired on the way out, with the latest follow-up of
@@ -18,9 +21,7 @@ export async function listGroup(group: string): Promise<GroupMember[]> {
   const name = group.trim();
   if (name === '') return [];
   return guarded(async () => {
-    const rows = await db()
-      .assessments.filter((raw) => (raw as { group?: unknown }).group === name)
-      .toArray();
+    const rows = await db().assessments.filter(inGroup(name)).toArray();
     const records = rows.flatMap((raw) => restoreAssessment(raw) ?? []);
     const ids = records.map((a) => a.id);
     const followUps = ids.length
@@ -48,10 +49,12 @@ export async function listGroup(group: string): Promise<GroupMember[]> {
 export async function deleteGroup(group: string): Promise<DeletedAssessment[]> {
   const name = group.trim();
   if (name === '') return [];
-  return guarded(async () => {
-    const ids = (await db()
-      .assessments.filter((raw) => (raw as { group?: unknown }).group === name)
-      .primaryKeys()) as string[];
-    return deleteAssessments(ids);
-  });
+  // The members are found and removed in one transaction: a business that joins meanwhile is
+  // either deleted with the others or left whole.
+  return guarded(() =>
+    db().transaction('rw', db().assessments, db().summaries, db().followUps, async () => {
+      const ids = (await db().assessments.filter(inGroup(name)).primaryKeys()) as string[];
+      return removeAssessments(ids);
+    }),
+  );
 }

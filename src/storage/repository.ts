@@ -127,20 +127,16 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
 }
 
 /**
- * Removes several assessments with their follow-ups in one transaction (all or none) and returns
- * them as they were, for an undo.
+ * Removes several assessments with their follow-ups and returns them as they were, for an undo;
+ * call inside a transaction over the three tables, so that it is all or none.
  */
-export async function deleteAssessments(ids: readonly string[]): Promise<DeletedAssessment[]> {
-  return guarded(() =>
-    db().transaction('rw', db().assessments, db().summaries, db().followUps, async () => {
-      const removed: DeletedAssessment[] = [];
-      for (const id of ids) {
-        const r = await remove(id);
-        if (r) removed.push(r);
-      }
-      return removed;
-    }),
-  );
+export async function removeAssessments(ids: readonly string[]): Promise<DeletedAssessment[]> {
+  const removed: DeletedAssessment[] = [];
+  for (const id of ids) {
+    const r = await remove(id);
+    if (r) removed.push(r);
+  }
+  return removed;
 }
 
 /** Puts back an assessment and its follow-ups exactly as they were (undoing a deletion). */
