@@ -1,9 +1,7 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
 import { useTranslation } from 'react-i18next';
-import { isCalendarDate } from '../../../domain/calendar';
 import type { GroupInput } from '../../../domain/group';
-import { groupRows } from '../../../domain/group';
 import { buildGroupCalendar } from '../../../domain/group-calendar';
 import { groupReport } from '../../../domain/group-report';
 import { ensureAllTexts, toLanguage, type Language } from '../../../i18n';
@@ -24,9 +22,12 @@ type Kind = 'pdf' | 'csv' | 'ics';
 export const GroupReports = memo(function GroupReports({
   members,
   group,
+  dated,
 }: {
   members: readonly GroupInput[];
   group: string;
+  /** Whether some business has a checkpoint date, so that the calendar file has an event. */
+  dated: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -41,10 +42,6 @@ export const GroupReports = memo(function GroupReports({
     blocked: t('pdf.popupBlocked'),
     failed: (reason) => t('groupReports.failed', { reason }),
   });
-  const dated = useMemo(
-    () => groupRows(members).some((r) => isCalendarDate(r.checkpoint)),
-    [members],
-  );
 
   const make = (kind: Kind) =>
     file.run(async () => {

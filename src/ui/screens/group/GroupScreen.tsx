@@ -8,6 +8,7 @@ import {
   type GroupSort,
   type SortDirection,
 } from '../../../domain/group';
+import { isCalendarDate } from '../../../domain/calendar';
 import { intlLocale } from '../../../i18n/format';
 import { useGroup } from '../../../storage';
 import { usePageTitle } from '../../components/use-page-title';
@@ -47,6 +48,7 @@ export function GroupScreen({ name = '' }: { name?: string }) {
   const averages = useMemo(() => columnAverages(rows), [rows]);
   const movements = useMemo(() => columnMovements(rows), [rows]);
   const ids = useMemo(() => rows.map((r) => r.id), [rows]);
+  const dated = useMemo(() => rows.some((r) => isCalendarDate(r.checkpoint)), [rows]);
 
   if (members === undefined) return <p aria-busy="true">{t('app.loading')}</p>;
   const followedUp = rows.some((r) => r.followUpDate !== '');
@@ -94,7 +96,7 @@ export function GroupScreen({ name = '' }: { name?: string }) {
             }
           />
           <GroupLists rows={rows} />
-          <GroupReports members={members} group={group} />
+          <GroupReports members={members} group={group} dated={dated} />
           <DeleteGroup name={group} ids={ids} />
         </>
       )}
