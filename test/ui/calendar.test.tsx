@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/workshop';
 import { setCheckpoint } from '../../src/domain/changes';
 import type { Language } from '../../src/i18n';
@@ -9,27 +9,12 @@ import { reinstateAssessment, updateAssessment } from '../../src/storage';
 import { CalendarButton } from '../../src/ui/components/CalendarButton';
 import { CheckpointBadge } from '../../src/ui/screens/home/CheckpointBadge';
 import { makeAssessment, makeFullAssessment } from '../helpers/factories';
+import { captureDownloads } from '../helpers/downloads';
 import { makeI18n } from '../helpers/i18n';
 
 async function renderIn(lng: Language, ui: ComponentChildren) {
   const i18n = await makeI18n(lng);
   return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
-}
-
-/** Every file the app hands over, by name, with its contents. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const files: { name: string; blob: Blob }[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:file-${blobs.length}`;
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    files.push({ name: this.download, blob: blobs[Number(this.href.split('-').pop()) - 1] });
-  });
-  return files;
 }
 
 const events = (text: string) => text.match(/^BEGIN:VEVENT\r$/gm)?.length ?? 0;

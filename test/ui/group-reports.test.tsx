@@ -1,27 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/i18n/format';
 import { reinstateAssessment } from '../../src/storage';
 import { makeGroup } from '../helpers/groups';
+import { captureDownloads } from '../helpers/downloads';
 import { renderApp } from '../helpers/render';
 
 const GROUP = 'Kevät 2027 · Seinäjoki';
-
-/** Every file the app hands over, by name, with its contents. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const files: { name: string; blob: Blob }[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:file-${blobs.length}`;
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    files.push({ name: this.download, blob: blobs[Number(this.href.split('-').pop()) - 1] });
-  });
-  return files;
-}
 
 async function openGroup() {
   const { members, secrets } = makeGroup();
