@@ -5,6 +5,7 @@ import { serializeBackup } from '../../src/domain/backup';
 import { applyChanges } from '../../src/domain/changes';
 import { setAt } from '../helpers/changes';
 import { restoreAssessment } from '../../src/domain/workshop';
+import { importAsBackups } from './seed';
 import { textsOf } from './texts';
 
 const PAYLOADS = [
@@ -105,13 +106,7 @@ test('export all, delete all and import bring every follow-up back as it was', a
       setAt(['checkpoint'], { date: '2027-06-15', who: 'Aino' }),
     ]),
   )!;
-  await page.goto('/backup');
-  await page.getByLabel(t('backup.choose')).setInputFiles({
-    name: 'tyopaja.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeBackup([workshop], '0.1.0', new Date().toISOString())),
-  });
-  await expect(page.getByText(t('backup.imported_one', { count: 1 }))).toBeVisible();
+  await importAsBackups(page, [workshop]);
 
   // The follow-up, through its screen: statuses, a comment, a level rated again, the next date.
   await page.goto(`/a/${workshop.id}`);

@@ -1,11 +1,11 @@
 import { axeProblems } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { createAssessment } from '../../src/domain/workshop';
-import { serializeBackup } from '../../src/domain/backup';
 import { applyChanges } from '../../src/domain/changes';
 import { setAt } from '../helpers/changes';
 import { restoreAssessment } from '../../src/domain/workshop';
 import { readPdf } from './pdf-text';
+import { importAsBackups } from './seed';
 import { textsOf } from './texts';
 
 /** The workshop record exactly as the page's IndexedDB holds it. */
@@ -58,13 +58,7 @@ test('a follow-up records what moved, in the progress view and the PDF, and leav
       setAt(['checkpoint'], { date: '2027-06-15', who: 'Aino' }),
     ]),
   )!;
-  await page.goto('/backup');
-  await page.getByLabel(t('backup.choose')).setInputFiles({
-    name: 'varmuuskopio.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeBackup([workshop], '0.1.0', new Date().toISOString())),
-  });
-  await expect(page.getByText(t('backup.imported_one', { count: 1 }))).toBeVisible();
+  await importAsBackups(page, [workshop]);
 
   await page.goto(`/a/${workshop.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kotihoito Kaarna');

@@ -2,7 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
-import { serializeBackup } from '../../src/domain/backup';
 import {
   COMPETITOR_SOURCES,
   CUSTOMER_SOURCES,
@@ -12,6 +11,7 @@ import {
 } from '../../src/domain/workshop';
 import { axeProblems } from './axe';
 import { readPdf } from './pdf-text';
+import { importAsBackups } from './seed';
 import { textsOf } from './texts';
 
 const t = textsOf('fi');
@@ -78,16 +78,7 @@ test('a season of 12 businesses: imported into one group, side by side, in repor
 }) => {
   test.slow();
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/backup');
-  await page.getByLabel(t('groups.importLabel')).fill(GROUP);
-  await page.getByLabel(t('backup.choose')).setInputFiles(
-    businesses.map((a, i) => ({
-      name: `yritys-${i + 1}.json`,
-      mimeType: 'application/json',
-      buffer: Buffer.from(serializeBackup([a], '0.1.0', new Date().toISOString())),
-    })),
-  );
-  await expect(page.getByText(t('backup.imported_other', { count: COUNT }))).toBeVisible();
+  await importAsBackups(page, businesses, GROUP);
 
   await page.goto(`/groups/${encodeURIComponent(GROUP)}`);
   const row = (name: string) => page.getByRole('row').filter({ hasText: name });

@@ -1,7 +1,7 @@
 import { axeProblems } from './axe';
 import { expect, test } from '@playwright/test';
-import { serializeBackup } from '../../src/domain/backup';
 import { createAssessment, type Assessment, type Level } from '../../src/domain/workshop';
+import { importAsBackups } from './seed';
 import { textsOf } from './texts';
 
 const t = textsOf('fi');
@@ -29,16 +29,7 @@ const businesses = [
 test('several backups imported into one group show side by side in the group view', async ({
   page,
 }) => {
-  await page.goto('/backup');
-  await page.getByLabel(t('groups.importLabel')).fill(GROUP);
-  await page.getByLabel(t('backup.choose')).setInputFiles(
-    businesses.map((a, i) => ({
-      name: `yritys-${i + 1}.json`,
-      mimeType: 'application/json',
-      buffer: Buffer.from(serializeBackup([a], '0.1.0', new Date().toISOString())),
-    })),
-  );
-  await expect(page.getByText(t('backup.imported_other', { count: 3 }))).toBeVisible();
+  await importAsBackups(page, businesses, GROUP);
 
   await page.goto('/');
   await page.getByLabel(t('groups.filter')).selectOption(GROUP);

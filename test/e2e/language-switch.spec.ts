@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { serializeBackup } from '../../src/domain/backup';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAssessment, STEPS } from '../../src/domain/workshop';
+import { importAsBackups } from './seed';
 import { textsOf, type Lng } from './texts';
 
 const localesDir = fileURLToPath(new URL('../../locales', import.meta.url));
@@ -124,16 +124,8 @@ test('every step follows a language switch at once, also after its next link', a
 test('the group view and a step on the projector follow a language switch at once', async ({
   page,
 }) => {
-  const fi = textsOf('fi');
   const a = createAssessment({ name: 'Zyxwq', workshopDate: '2027-02-01' });
-  await page.goto('/backup');
-  await page.getByLabel(fi('groups.importLabel')).fill('Qwrtz');
-  await page.getByLabel(fi('backup.choose')).setInputFiles({
-    name: 'zyxwq.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeBackup([a], '0.1.0', new Date().toISOString())),
-  });
-  await expect(page.getByText(fi('backup.imported_one', { count: 1 }))).toBeVisible();
+  await importAsBackups(page, [a], 'Qwrtz');
 
   await page.goto('/groups/Qwrtz');
   await expect(page.getByRole('row', { name: /Zyxwq/ })).toBeVisible();
