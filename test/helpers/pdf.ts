@@ -11,19 +11,26 @@ export const embeddedFonts = {
 
 const standardFontDataUrl = `${resolve('node_modules/pdfjs-dist/standard_fonts')}/`;
 
-/** Every page's text pieces in the order they were drawn, as pdf.js reads them, and the title. */
+/**
+ * Every page's text pieces in the order they were drawn, as pdf.js reads them, whether each
+ * page lies in landscape, and the title.
+ */
 export async function readPdfPieces(
   pdf: Blob | Uint8Array,
-): Promise<{ pages: string[][]; title: string }> {
+): Promise<{ pages: string[][]; landscape: boolean[]; title: string }> {
   const data = pdf instanceof Uint8Array ? pdf : new Uint8Array(await pdf.arrayBuffer());
   const doc = await getDocument({ data, standardFontDataUrl, isEvalSupported: false }).promise;
   const pages: string[][] = [];
+  const landscape: boolean[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
+    const page = await doc.getPage(i);
+    const [, , width, height] = page.view;
+    landscape.push(width > height);
+    const content = await page.getTextContent();
     pages.push(content.items.flatMap((item) => ('str' in item ? [item.str] : [])));
   }
   const { info } = (await doc.getMetadata()) as { info: { Title?: string } };
-  return { pages, title: info.Title ?? '' };
+  return { pages, landscape, title: info.Title ?? '' };
 }
 
 /** Text pieces as a reader would copy them: joined by spaces, whitespace folded. */

@@ -1,8 +1,6 @@
 // @vitest-environment node
-import { resolve } from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { checkpointUid } from '../../src/domain/calendar';
 import { GROUP_COLUMNS } from '../../src/domain/group';
@@ -15,7 +13,7 @@ import { makeGroupCsv } from '../../src/sheet/group-csv';
 import { groupCalendarTexts } from '../../src/ui/screens/group/group-calendar-texts';
 import { makeGroup, type GroupSecrets } from '../helpers/groups';
 import { makeI18n } from '../helpers/i18n';
-import { embeddedFonts, pdfText } from '../helpers/pdf';
+import { embeddedFonts, pdfText, readPdfPieces } from '../helpers/pdf';
 
 const GROUP = 'Kevät 2027 · Seinäjoki';
 const TODAY = '2026-12-02';
@@ -150,20 +148,9 @@ describe("a large group's PDF", () => {
     });
     const report = groupReport(many, { anonymous: false, locale: 'fi-FI' });
     const { blob } = renderGroupPdf(report, GROUP, t, 'fi', TODAY, fonts);
-    const doc = await getDocument({
-      data: new Uint8Array(await blob.arrayBuffer()),
-      standardFontDataUrl: resolve('node_modules/pdfjs-dist/standard_fonts') + '/',
-      isEvalSupported: false,
-    }).promise;
-    const pages: { landscape: boolean; text: string }[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
-      const page = await doc.getPage(i);
-      const [, , w, h] = page.view;
-      const text = (await page.getTextContent()).items
-        .map((x) => ('str' in x ? x.str : ''))
-        .join(' ');
-      pages.push({ landscape: w > h, text });
-    }
+    const read = await readPdfPieces(blob);
+    // The pieces joined as they were drawn, without folding, as the page's text.
+    const pages = read.pages.map((p, i) => ({ landscape: read.landscape[i], text: p.join(' ') }));
     const heatmapPages = pages.filter((p) => p.text.includes('Lähteiden tasot'));
     // 30 businesses: two pages for each part, every one of them landscape.
     expect(heatmapPages).toHaveLength(4);
