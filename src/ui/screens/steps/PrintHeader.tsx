@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ordered, type Assessment } from '../../../domain/workshop';
 import { formatDate } from '../../../i18n/format';
+import { DetailList } from '../../components/DetailList';
 import '../../components/print.css';
 
 /**
@@ -30,16 +31,7 @@ export function PrintHeader({ a }: { a: Assessment }) {
   return (
     <header class="print-header" data-testid="print-header">
       <p class="print-business">{a.business.name}</p>
-      <dl>
-        {rows
-          .filter(([, value]) => value !== '')
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <DetailList rows={rows} />
     </header>
   );
 }

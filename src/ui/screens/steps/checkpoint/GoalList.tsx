@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GoalSummary } from '../../../../domain/summary';
 import { formatDate } from '../../../../i18n/format';
+import { DetailList } from '../../../components/DetailList';
 import { EmptyState } from './EmptyState';
 import './summary-lists.css';
 
@@ -20,16 +21,7 @@ function GoalItem({ goal }: { goal: GoalSummary }) {
       {goal.filled ? (
         <>
           <p class="cp-goal-text">{goal.goal.trim() || t('summary.goals.notWritten')}</p>
-          <dl class="cp-goal-details">
-            {details
-              .filter(([, value]) => value !== '')
-              .map(([label, value]) => (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-          </dl>
+          <DetailList rows={details} class="cp-goal-details" />
         </>
       ) : (
         <p class="cp-goal-text cp-missing">{t('summary.goals.notWritten')}</p>
