@@ -96,7 +96,7 @@ export type GroupSort = (typeof GROUP_SORTS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
 /** The share of planned actions done, 0–1; -1 without a follow-up or a plan, to sort last. */
-export function planShare(p: PlanProgress | null): number {
+function planShare(p: PlanProgress | null): number {
   return p && p.total > 0 ? p.done / p.total : -1;
 }
 

@@ -9,7 +9,7 @@ import { intlLocale } from '../i18n/format';
  * The spreadsheet's layout for a language: Finnish and Swedish Excel (and LibreOffice in those
  * locales) read ";" as the separator and "," as the decimal mark; English the usual ",".
  */
-export function csvDialect(lng: string): { delimiter: string; decimalComma: boolean } {
+function csvDialect(lng: string): { delimiter: string; decimalComma: boolean } {
   return lng === 'en'
     ? { delimiter: ',', decimalComma: false }
     : { delimiter: ';', decimalComma: true };

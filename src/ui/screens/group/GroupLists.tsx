@@ -6,7 +6,7 @@ import { formatDate, intlLocale } from '../../../i18n/format';
 import { CheckpointBadge } from '../home/CheckpointBadge';
 
 /** Checkpoints listed before "show all": a season's group fits, a county's list waits. */
-export const CHECKPOINTS_SHOWN = 15;
+const CHECKPOINTS_SHOWN = 15;
 
 /**
  * Beside the heatmap: the sources most businesses want to develop, and the next checkpoints in

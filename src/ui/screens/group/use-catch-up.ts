@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** Rows drawn in the first frame: about what a laptop's screen holds (a row is 3 rem tall). */
-export const FIRST_ROWS = 20;
+const FIRST_ROWS = 20;
 /** Rows drawn in each later frame. */
-export const STEP_ROWS = 30;
+const STEP_ROWS = 30;
 
 /**
  * Draws a long table in steps, so that a group of 200 businesses shows its first screen at once

@@ -14,7 +14,7 @@ import './present.css';
 import { AssessmentNotFound, Loading } from '../../components/Missing';
 
 /** Where a slide of a step is: the presentation's address, with the slide as a query. */
-export const presentPath = (id: string, step: StepId, slide: number | 'last' = 1) =>
+const presentPath = (id: string, step: StepId, slide: number | 'last' = 1) =>
   `/a/${id}/present/${step}${slide === 1 ? '' : `?slide=${slide}`}`;
 
 function slideFromQuery(value: string | undefined, total: number): number {
